@@ -45,7 +45,10 @@ public enum RejectionCode {
     CITY_NOT_SUPPORTED(Category.SHIPPING),
     REGION_NOT_SUPPORTED(Category.SHIPPING),
     ADDRESS_NOT_SUPPORTED(Category.SHIPPING),
-    INVALID_OPTION(Category.SHIPPING);
+    INVALID_OPTION(Category.SHIPPING),
+
+    // Requests as a whole (R13).
+    IDEMPOTENCY_KEY_REUSED(Category.UNPROCESSABLE);
 
     /** How a rejection is meant: which kind of caller mistake or state it reports. */
     public enum Category {
@@ -56,7 +59,9 @@ public enum RejectionCode {
         /** The input is fine but the aggregate's state does not allow it now (HTTP 409/422). */
         STATE,
         /** Klarna's shipping rejection reasons for express checkout (HTTP 422). */
-        SHIPPING
+        SHIPPING,
+        /** Well-formed but not processable as sent, such as a reused idempotency key (HTTP 422). */
+        UNPROCESSABLE
     }
 
     private final Category category;

@@ -1,0 +1,13 @@
+package dev.interop.application.system;
+
+import dev.interop.application.port.out.IdGenerator;
+import java.util.UUID;
+
+/** Random (version 4) UUIDs. */
+public final class RandomIdGenerator implements IdGenerator {
+
+    @Override
+    public String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
