@@ -9,7 +9,7 @@ import dev.interop.application.port.in.RunIdempotentlyCommand;
 import dev.interop.application.port.in.RunIdempotentlyUseCase.Outcome;
 import dev.interop.application.port.in.UseCaseError;
 import dev.interop.application.port.out.IdempotencyStore;
-import dev.interop.application.port.out.StoredResponse;
+import dev.interop.application.port.StoredResponse;
 import dev.interop.application.service.RunIdempotentlyService;
 import dev.interop.application.system.ManualClock;
 import dev.interop.domain.token.TokenHash;

@@ -1,7 +1,7 @@
 package dev.interop.application.inmemory;
 
 import dev.interop.application.port.out.IdempotencyStore;
-import dev.interop.application.port.out.StoredResponse;
+import dev.interop.application.port.StoredResponse;
 import io.vavr.control.Option;
 import java.time.Instant;
 

@@ -6,7 +6,7 @@ import dev.interop.application.port.in.UseCaseError;
 import dev.interop.application.port.out.Clock;
 import dev.interop.application.port.out.IdempotencyStore;
 import dev.interop.application.port.out.IdempotencyStore.Claim;
-import dev.interop.application.port.out.StoredResponse;
+import dev.interop.application.port.StoredResponse;
 import dev.interop.application.port.out.UnitOfWork;
 import dev.interop.domain.shared.Rejection;
 import dev.interop.domain.shared.RejectionCode;

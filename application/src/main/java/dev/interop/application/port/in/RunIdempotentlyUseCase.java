@@ -1,6 +1,6 @@
 package dev.interop.application.port.in;
 
-import dev.interop.application.port.out.StoredResponse;
+import dev.interop.application.port.StoredResponse;
 import io.vavr.control.Either;
 
 /**

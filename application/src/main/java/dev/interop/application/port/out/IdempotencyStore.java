@@ -1,5 +1,6 @@
 package dev.interop.application.port.out;
 
+import dev.interop.application.port.StoredResponse;
 import java.time.Instant;
 import java.util.Objects;
 

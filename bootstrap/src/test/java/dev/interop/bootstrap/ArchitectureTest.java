@@ -1,0 +1,134 @@
+package dev.interop.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+
+/**
+ * The hexagon's boundaries, checked on the compiled main classes of every module. {@link #every_package_a_rule_names_exists}
+ * keeps the other rules honest: a rule about a package that has no classes would pass without checking anything.
+ */
+@AnalyzeClasses(packages = "dev.interop", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String DOMAIN = "dev.interop.domain..";
+    static final String APPLICATION = "dev.interop.application..";
+    static final String PORT_IN = "dev.interop.application.port.in..";
+    static final String PORT_OUT = "dev.interop.application.port.out..";
+    static final String SERVICE = "dev.interop.application.service..";
+    static final String HTTP = "dev.interop.adapters.http..";
+    static final String JDBC = "dev.interop.adapters.jdbc..";
+    static final String BOOTSTRAP = "dev.interop.bootstrap..";
+    static final String TESTKIT = "dev.interop.testkit..";
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_the_jdk_vavr_and_immutables = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "io.vavr..", "org.immutables..");
+
+    @ArchTest
+    static final ArchRule domain_never_reads_the_clock_or_makes_randomness = noClasses().that().resideInAPackage(DOMAIN)
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.util.UUID.class, "randomUUID")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callConstructor(java.security.SecureRandom.class)
+            .orShould().callConstructor(java.util.Random.class)
+            .because("R16: time and ids come in from ports");
+
+    @ArchTest
+    static final ArchRule domain_packages_have_no_cycles = slices().matching("dev.interop.domain.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule application_packages_have_no_cycles = slices().matching("dev.interop.application.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule application_depends_only_on_the_domain_the_jdk_vavr_and_immutables = classes().that()
+            .resideInAPackage(APPLICATION).should().onlyDependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "io.vavr..", "org.immutables..");
+
+    @ArchTest
+    static final ArchRule in_ports_do_not_depend_on_out_ports = noClasses().that().resideInAPackage(PORT_IN)
+            .should().dependOnClassesThat().resideInAPackage(PORT_OUT);
+
+    @ArchTest
+    static final ArchRule out_ports_do_not_depend_on_in_ports = noClasses().that().resideInAPackage(PORT_OUT)
+            .should().dependOnClassesThat().resideInAPackage(PORT_IN);
+
+    @ArchTest
+    static final ArchRule ports_are_interfaces_or_value_records = classes().that()
+            .resideInAnyPackage("dev.interop.application.port..").and().areNotAnonymousClasses()
+            .should(beAnInterfaceRecordEnumOrException());
+
+    @ArchTest
+    static final ArchRule every_service_implements_a_use_case = classes().that().resideInAPackage(SERVICE)
+            .and().haveSimpleNameEndingWith("Service")
+            .should(implementAnInterfaceIn("dev.interop.application.port.in"));
+
+    @ArchTest
+    static final ArchRule the_http_adapter_depends_on_no_other_adapter_nor_service_nor_bootstrap = noClasses().that()
+            .resideInAPackage(HTTP).should().dependOnClassesThat().resideInAnyPackage(JDBC, SERVICE, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule the_jdbc_adapter_depends_on_no_other_adapter_nor_service_nor_bootstrap = noClasses().that()
+            .resideInAPackage(JDBC).should().dependOnClassesThat().resideInAnyPackage(HTTP, SERVICE, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule nothing_but_bootstrap_depends_on_bootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    @ArchTest
+    static void every_package_a_rule_names_exists(JavaClasses classes) {
+        List<String> named = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, HTTP, JDBC, BOOTSTRAP,
+                "dev.interop.domain.shared..", "dev.interop.domain.session..", "dev.interop.domain.paymentrequest..",
+                "dev.interop.domain.checkout..", "dev.interop.domain.payment..", "dev.interop.domain.journey..");
+        for (String pattern : named) {
+            String prefix = pattern.substring(0, pattern.length() - 2);
+            boolean present = classes.stream().anyMatch(c -> c.getPackageName().equals(prefix)
+                    || c.getPackageName().startsWith(prefix + "."));
+            if (!present) {
+                throw new AssertionError("a rule names " + pattern + " but no class lives there");
+            }
+        }
+    }
+
+    private static ArchCondition<JavaClass> beAnInterfaceRecordEnumOrException() {
+        return new ArchCondition<>("be an interface, a record, an enum or an exception") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean ok = item.isInterface() || item.isRecord() || item.isEnum()
+                        || item.isAssignableTo(RuntimeException.class)
+                        || item.getModifiers().contains(JavaModifier.SYNTHETIC);
+                events.add(new SimpleConditionEvent(item, ok, item.getName() + " is a plain class in a port package"));
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> implementAnInterfaceIn(String packageName) {
+        DescribedPredicate<JavaClass> inPackage = DescribedPredicate.describe("in " + packageName,
+                c -> c.getPackageName().equals(packageName));
+        return new ArchCondition<>("implement an interface in " + packageName) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean ok = item.getAllRawInterfaces().stream().anyMatch(inPackage);
+                events.add(new SimpleConditionEvent(item, ok, item.getName() + " implements no use case"));
+            }
+        };
+    }
+}
