@@ -24,7 +24,7 @@ class CommitRateMeasurement {
         Path directory = Files.createTempDirectory("interop-measure-");
         try {
             String durable = H2Support.fileIn(directory.resolve("durable")).jdbcUrl();
-            String delayed = durable.replace(";WRITE_DELAY=0", "");
+            String delayed = H2Support.fileIn(directory.resolve("delayed")).jdbcUrl().replace(";WRITE_DELAY=0", "");
             report("H2 file, WRITE_DELAY=0 (default here)", commitsPerSecond(durable));
             report("H2 file, H2's WRITE_DELAY 500 ms", commitsPerSecond(delayed));
             report("H2 mem", commitsPerSecond(H2Support.freshMemory().jdbcUrl()));
@@ -44,7 +44,7 @@ class CommitRateMeasurement {
             EmbeddedPostgresSupport.start();
             System.out.println("embedded PostgreSQL restart: " + EmbeddedPostgresSupport.lastStartDuration());
         } finally {
-            EmbeddedPostgresSupport.deleteRecursively(directory);
+            TestFiles.deleteRecursively(directory);
         }
     }
 

@@ -3,8 +3,12 @@ package dev.interop.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.generic.GenericType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +32,7 @@ class DatabaseSettingsTest {
                     "SELECT setting_name, setting_value FROM information_schema.settings"
                             + " WHERE setting_name IN ('WRITE_DELAY', 'MODE', 'DEFAULT_NULL_ORDERING')")
                     .setMapKeyColumn("setting_name").setMapValueColumn("setting_value")
-                    .collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<String, String>>() { }));
+                    .collectInto(new GenericType<Map<String, String>>() { }));
             assertThat(settings).containsEntry("WRITE_DELAY", "0")
                     .containsEntry("MODE", "PostgreSQL")
                     .containsEntry("DEFAULT_NULL_ORDERING", "HIGH");
@@ -77,10 +81,20 @@ class DatabaseSettingsTest {
     void the_pool_uses_the_configured_sizes(@TempDir Path directory) {
         PoolSettings pool = new PoolSettings(3, 1, Duration.ofMillis(500));
         try (Database database = Database.connect(H2Support.fileIn(directory).withPool(pool))) {
-            var hikari = (com.zaxxer.hikari.HikariDataSource) database.dataSource();
+            var hikari = (HikariDataSource) database.dataSource();
             assertThat(hikari.getMaximumPoolSize()).isEqualTo(3);
             assertThat(hikari.getMinimumIdle()).isEqualTo(1);
             assertThat(hikari.getConnectionTimeout()).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void refuses_to_migrate_a_schema_flyway_did_not_create() {
+        DatabaseSettings settings = H2Support.freshMemory();
+        try (Database manual = Database.connect(settings)) {
+            manual.jdbi().useHandle(h -> h.execute("CREATE TABLE events (id INTEGER)"));
+            assertThatThrownBy(() -> Database.open(settings)).isInstanceOf(FlywayException.class)
+                    .hasMessageContaining("no schema history table");
         }
     }
 

@@ -10,10 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Invariants: the server always listens on the same port and keeps the same data directory, so a URL handed out
  * stays valid across {@link #stop()} and {@link #start()}, and everything committed before a stop is there after
- * the next start. Each {@link #freshDatabase()} is a new, empty database nobody else uses. The server runs with
- * {@code fsync} off (the library's default): it survives its own restart, not a crash of the machine.
+ * the next start. Each {@link #freshDatabase()} is a new, empty database nobody else uses. The server runs with the
+ * library's defaults {@code fsync} off ({@code -F}), {@code synchronous_commit=off} and {@code timezone=UTC}: a
+ * clean stop and restart keeps every commit, a crash of the machine would not.
  * <p>
  * Test classes that stop the server must start it again before they finish (other classes share it); none of this
  * is safe for test classes that run in parallel.
@@ -161,25 +160,12 @@ public final class EmbeddedPostgresSupport {
                 LOG.warn("could not stop embedded PostgreSQL", e);
             }
             if (dataDirectory != null) {
-                deleteRecursively(dataDirectory);
-            }
-        }
-    }
-
-    static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    LOG.warn("could not delete {}", path, e);
+                    TestFiles.deleteRecursively(dataDirectory);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not delete {}", dataDirectory, e);
                 }
-            });
-        } catch (IOException e) {
-            LOG.warn("could not delete {}", root, e);
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ public final class H2Support {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> TEMPORARY_DIRECTORIES.forEach(EmbeddedPostgresSupport::deleteRecursively),
+                () -> TEMPORARY_DIRECTORIES.forEach(TestFiles::deleteRecursively),
                 "interop-h2-cleanup"));
     }
 
