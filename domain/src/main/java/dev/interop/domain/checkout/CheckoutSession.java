@@ -151,6 +151,16 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
         return kind() == CheckoutSessionKind.OPEN && !now.isBefore(expiresAt);
     }
 
+    /**
+     * Whether a payment may be submitted or registered against this session at {@code now}: the same check as
+     * {@link #registerPayment}, answering the session itself or why not ({@code SESSION_EXPIRED},
+     * {@code SESSION_ENDED}, {@code ACTION_NOT_ALLOWED} when a payment is already registered).
+     */
+    public Either<Rejection, CheckoutSession> acceptsPaymentAt(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return require(REGISTER_PAYMENT, now);
+    }
+
     /** The id of the payment registered against the session, while registered or once completed. */
     public Option<String> paymentId() {
         if (state instanceof CheckoutSessionState.PaymentRegistered registered) {
