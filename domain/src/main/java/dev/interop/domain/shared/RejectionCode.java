@@ -33,6 +33,7 @@ public enum RejectionCode {
     AMOUNT_EXCEEDS_APPROVED(Category.STATE),
     ACTION_NOT_ALLOWED(Category.STATE),
     MARKET_NOT_SUPPORTED(Category.STATE),
+    CHECKOUT_SESSION_OF_ANOTHER_PARTNER(Category.FORBIDDEN),
 
     // Payment Requests.
     PAYMENT_REQUEST_NOT_UPDATABLE(Category.STATE),
