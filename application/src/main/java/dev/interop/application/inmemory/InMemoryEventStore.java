@@ -2,7 +2,7 @@ package dev.interop.application.inmemory;
 
 import dev.interop.application.port.out.ConcurrentUpdateException;
 import dev.interop.application.port.out.EventStore;
-import dev.interop.application.port.out.StoredEvent;
+import dev.interop.application.port.StoredEvent;
 import io.vavr.collection.List;
 
 /** {@link EventStore} on an {@link InMemoryDatabase}: a sequence that exists already is a conflict, never a gap. */

@@ -1,5 +1,6 @@
 package dev.interop.application.port.out;
 
+import dev.interop.application.port.StoredEvent;
 import io.vavr.collection.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.interop.application.port.out;
+package dev.interop.application.port;
 
 import java.time.Instant;
 import java.util.Objects;
