@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Credentials presented in an {@code Authorization} header. The secret parts never appear in {@link #toString()},
@@ -42,7 +41,8 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
     }
 
     /**
-     * Parses an {@code Authorization} header value; the scheme is case-insensitive. Empty when the header is absent
+     * Parses an {@code Authorization} header value (public for controllers with unusual needs; most use
+     * {@link Authentication}); the scheme is case-insensitive. Empty when the header is absent
      * or malformed (unknown scheme, empty or non-b64token bearer token, invalid Base64 or UTF-8, no {@code :}).
      */
     static Optional<Credentials> parse(String header) {
@@ -57,8 +57,7 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
         String scheme = value.substring(0, space).toLowerCase(Locale.ROOT);
         String rest = value.substring(space + 1).strip();
         return switch (scheme) {
-            case "bearer" -> Syntax.B64TOKEN.matcher(rest).matches()
-                    ? Optional.of(new Bearer(rest)) : Optional.empty();
+            case "bearer" -> isB64Token(rest) ? Optional.of(new Bearer(rest)) : Optional.empty();
             case "basic" -> basic(rest);
             default -> Optional.empty();
         };
@@ -87,11 +86,23 @@ public sealed interface Credentials permits Credentials.Bearer, Credentials.Basi
         return Optional.of(new Basic(pair.substring(0, colon), pair.substring(colon + 1)));
     }
 
-    /** Header syntax. */
-    final class Syntax {
-        static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
-
-        private Syntax() {
+    /** RFC 6750 {@code b64token}: {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
+    private static boolean isB64Token(String token) {
+        int end = token.length();
+        while (end > 0 && token.charAt(end - 1) == '=') {
+            end--;
         }
+        if (end == 0) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = token.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || "-._~+/".indexOf(c) >= 0;
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 }

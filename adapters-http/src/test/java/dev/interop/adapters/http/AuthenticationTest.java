@@ -134,6 +134,15 @@ class AuthenticationTest {
     }
 
     @Test
+    void parses_bearer_tokens_by_the_rfc_6750_syntax() {
+        assertThat(Credentials.parse("Bearer abc-._~+/09==")).contains(new Credentials.Bearer("abc-._~+/09=="));
+        assertThat(Credentials.parse("Bearer ==")).isEmpty();
+        assertThat(Credentials.parse("Bearer a=b")).isEmpty();
+        assertThat(Credentials.parse("Bearer caf\u00e9")).isEmpty();
+        assertThat(Credentials.parse(null)).isEmpty();
+    }
+
+    @Test
     void a_password_may_contain_colons() {
         assertThat(Credentials.parse(basic("acquirer", "a:b:c")))
                 .contains(new Credentials.Basic("acquirer", "a:b:c"));
