@@ -1,0 +1,33 @@
+package dev.interop.application.inmemory;
+
+import dev.interop.application.port.out.PaymentRepository;
+import dev.interop.domain.payment.Payment;
+import dev.interop.domain.payment.PaymentId;
+import dev.interop.domain.payment.PaymentState;
+import io.vavr.control.Option;
+
+/** {@link PaymentRepository} on an {@link InMemoryDatabase}. */
+public final class InMemoryPaymentRepository implements PaymentRepository {
+
+    private final InMemoryDatabase.Table<PaymentId, Payment> payments;
+
+    public InMemoryPaymentRepository(InMemoryDatabase db) {
+        this.payments = db.table("payments");
+    }
+
+    @Override
+    public void save(Payment payment) {
+        payments.saveVersioned(payment.id(), payment, payment.version(), Payment::version);
+    }
+
+    @Override
+    public Option<Payment> findById(PaymentId id) {
+        return payments.get(id);
+    }
+
+    @Override
+    public Option<Payment> findByKlarnaPaymentRequestId(String paymentRequestId) {
+        return payments.rows().values().find(payment -> payment.state() instanceof PaymentState.RequiresCustomerAction
+                waiting && waiting.klarnaPaymentRequestId().equals(paymentRequestId));
+    }
+}
