@@ -183,7 +183,8 @@ class CheckoutSessionTest {
 
     @Test
     void changes_the_amount_alone_when_the_session_has_no_line_items() {
-        CheckoutSession plain = ApFixtures.plainSession(SERVER_SIDE_WITH_DYNAMIC_SHIPPING, "plain", JourneyKind.STANDARD);
+        CheckoutSession plain =
+                ApFixtures.plainSession(SERVER_SIDE_WITH_DYNAMIC_SHIPPING, "plain", JourneyKind.STANDARD);
 
         assertThat(plain.update(Option.some(eur(12000)), Option.none(), Option.none(), Option.none(), Option.none(),
                 LATER).get().next().amount()).isEqualTo(eur(12000));
