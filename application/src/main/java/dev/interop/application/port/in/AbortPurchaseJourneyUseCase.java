@@ -1,0 +1,10 @@
+package dev.interop.application.port.in;
+
+import dev.interop.domain.paymentrequest.PaymentRequest;
+import io.vavr.control.Either;
+
+/** Klarna side, the customer's action: leave the purchase journey; the request waits in SUBMITTED again. */
+public interface AbortPurchaseJourneyUseCase {
+
+    Either<UseCaseError, PaymentRequest> abort(AbortPurchaseJourneyCommand command);
+}

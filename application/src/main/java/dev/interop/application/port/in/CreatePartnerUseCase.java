@@ -1,0 +1,18 @@
+package dev.interop.application.port.in;
+
+import dev.interop.domain.partner.PartnerProfile;
+import io.vavr.control.Either;
+
+/** Admin: creates a Partner with fresh credentials; the API key is in the result once and never again (R2). */
+public interface CreatePartnerUseCase {
+
+    Either<UseCaseError, Result> create(CreatePartnerCommand command);
+
+    /** The new Partner and its API key, which only this answer ever shows. */
+    record Result(PartnerProfile partner, String apiKey) {
+        @Override
+        public String toString() {
+            return "Result[partner=" + partner.id() + ", apiKey=…]";
+        }
+    }
+}

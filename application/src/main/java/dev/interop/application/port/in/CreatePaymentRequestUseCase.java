@@ -1,0 +1,10 @@
+package dev.interop.application.port.in;
+
+import dev.interop.domain.paymentrequest.PaymentRequest;
+import io.vavr.control.Either;
+
+/** Klarna side: creates a Payment Request in SUBMITTED for the Partner's account. */
+public interface CreatePaymentRequestUseCase {
+
+    Either<UseCaseError, PaymentRequest> create(CreatePaymentRequestCommand command);
+}

@@ -1,0 +1,10 @@
+package dev.interop.application.port.in;
+
+import dev.interop.domain.payment.Payment;
+import io.vavr.control.Either;
+
+/** AP side: reads a payment of the calling Partner. */
+public interface GetPaymentUseCase {
+
+    Either<UseCaseError, Payment> get(GetPaymentCommand command);
+}

@@ -1,0 +1,10 @@
+package dev.interop.application.port.in;
+
+import dev.interop.domain.paymentrequest.PaymentRequest;
+import io.vavr.control.Either;
+
+/** Klarna side, the customer's action: enter the purchase journey of a Payment Request. */
+public interface StartPurchaseJourneyUseCase {
+
+    Either<UseCaseError, PaymentRequest> start(StartPurchaseJourneyCommand command);
+}
