@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * The in-memory storage engine and its {@link UnitOfWork}. Tables are persistent (immutable) maps, so a
  * transaction's snapshot is one reference and rollback is one assignment. Every access holds the single re-entrant
- * lock: transactions are serializable, and a nested {@link #inTransaction} joins the outer one.
+ * lock: transactions are serializable, and a nested {@link #inTransaction} joins the outer one with a savepoint.
  */
 public final class InMemoryDatabase implements UnitOfWork {
 
@@ -24,9 +24,8 @@ public final class InMemoryDatabase implements UnitOfWork {
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
         try {
-            if (lock.getHoldCount() > 1) {
-                return work.get();
-            }
+            // A nested call joins the outer transaction but keeps a savepoint: its failure undoes only its own writes
+            // and propagates, exactly like the JDBC adapter's savepoints.
             Map<String, Map<Object, Object>> snapshot = tables;
             try {
                 return work.get();

@@ -1,0 +1,45 @@
+package dev.interop.application.service;
+
+import dev.interop.application.port.in.UseCaseError;
+import dev.interop.application.port.out.ConcurrentUpdateException;
+import dev.interop.application.port.out.UnitOfWork;
+import io.vavr.control.Either;
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case's work in one unit of work and makes its answer decide the outcome: a {@code Left} rolls back
+ * everything the work wrote (never a partial write), a lost optimistic race becomes {@code Conflict} (R14).
+ */
+final class Transactions {
+
+    private Transactions() {
+    }
+
+    static <T> Either<UseCaseError, T> atomically(UnitOfWork unitOfWork, Supplier<Either<UseCaseError, T>> work) {
+        try {
+            return unitOfWork.inTransaction(() -> {
+                Either<UseCaseError, T> result = work.get();
+                if (result.isLeft()) {
+                    throw new Abort(result.getLeft());
+                }
+                return result;
+            });
+        } catch (Abort abort) {
+            return Either.left(abort.error);
+        } catch (ConcurrentUpdateException lost) {
+            return Either.left(new UseCaseError.Conflict("CONCURRENT_UPDATE",
+                    "another request changed this resource at the same time; read it again and retry"));
+        }
+    }
+
+    /** Carries a use case's refusal out of the unit of work so it rolls back; never escapes this class. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient UseCaseError error;
+
+        Abort(UseCaseError error) {
+            super(null, null, false, false);
+            this.error = error;
+        }
+    }
+}
