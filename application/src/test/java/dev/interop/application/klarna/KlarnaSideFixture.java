@@ -23,7 +23,9 @@ import dev.interop.application.port.in.StartPrequalificationCommand;
 import dev.interop.application.port.in.StartPrequalificationUseCase;
 import dev.interop.application.port.in.StartPurchaseJourneyCommand;
 import dev.interop.application.port.in.UseCaseError;
+import dev.interop.application.port.out.CustomerSessionRepository;
 import dev.interop.application.port.out.ShippingQuotesGateway;
+import dev.interop.application.port.out.UnitOfWork;
 import dev.interop.application.sandbox.SandboxCustomerRiskPolicy;
 import dev.interop.application.sandbox.SandboxShippingQuotesGateway;
 import dev.interop.application.service.AbortPurchaseJourneyService;
@@ -65,6 +67,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * The Klarna side wired by hand on in-memory adapters, a manual clock, real secure tokens and the sandbox policies,
@@ -115,29 +118,40 @@ final class KlarnaSideFixture {
     }
 
     KlarnaSideFixture(KlarnaSettings settings, ShippingQuotesGateway shipping, Market market) {
-        createPartner = new CreatePartnerService(partners, ids, secrets, clock, events, db);
+        this(settings, shipping, market, null, UnaryOperator.identity());
+    }
+
+    /**
+     * With {@code unitOfWork} instead of the database's own serializing one (null: the database's), and the services
+     * seeing the customer sessions through {@code sessionView} (a decorator, to stage races).
+     */
+    KlarnaSideFixture(KlarnaSettings settings, ShippingQuotesGateway shipping, Market market, UnitOfWork unitOfWork,
+            UnaryOperator<CustomerSessionRepository> sessionView) {
+        UnitOfWork uow = unitOfWork == null ? db : unitOfWork;
+        CustomerSessionRepository sessions = sessionView.apply(this.sessions);
+        createPartner = new CreatePartnerService(partners, ids, secrets, clock, events, uow);
         authenticatePartner = new AuthenticatePartnerService(partners);
         startPrequalification = new StartPrequalificationService(partners, sessions, risk, ids, secrets, clock,
-                events, db, settings);
-        signIn = new SignInService(partners, customerTokens, ids, secrets, clock, db);
+                events, uow, settings);
+        signIn = new SignInService(partners, customerTokens, ids, secrets, clock, uow);
         exchangeCustomerToken = new ExchangeCustomerTokenService(partners, customerTokens, sessions, ids, secrets,
-                clock, events, db, settings);
+                clock, events, uow, settings);
         startExpressCheckout = new StartExpressCheckoutService(partners, sessions, requests, ids, secrets, clock,
-                events, db, settings);
-        startPurchaseJourney = new StartPurchaseJourneyService(partners, requests, clock, events, db);
-        abortPurchaseJourney = new AbortPurchaseJourneyService(partners, requests, clock, events, db);
-        declinePurchase = new DeclinePurchaseService(partners, requests, notifier, clock, events, db);
+                events, uow, settings);
+        startPurchaseJourney = new StartPurchaseJourneyService(partners, requests, clock, events, uow);
+        abortPurchaseJourney = new AbortPurchaseJourneyService(partners, requests, clock, events, uow);
+        declinePurchase = new DeclinePurchaseService(partners, requests, notifier, clock, events, uow);
         approvePurchase = new ApprovePurchaseService(partners, requests, sessions, risk, notifier, secrets, clock,
-                events, db);
-        changeShippingAddress = new ChangeShippingAddressService(partners, requests, shipping, clock, events, db);
-        selectShippingOption = new SelectShippingOptionService(partners, requests, shipping, clock, events, db);
-        presentation = new GetPaymentPresentationService(partners, sessions, clock, events, db, market);
+                events, uow);
+        changeShippingAddress = new ChangeShippingAddressService(partners, requests, shipping, clock, events, uow);
+        selectShippingOption = new SelectShippingOptionService(partners, requests, shipping, clock, events, uow);
+        presentation = new GetPaymentPresentationService(partners, sessions, clock, events, uow, market);
         authorizePayment = new AuthorizePaymentService(partners, sessions, requests, transactions, risk, ids,
-                secrets, clock, events, db, settings);
+                secrets, clock, events, uow, settings);
         createPaymentRequest = new CreatePaymentRequestService(partners, sessions, requests, ids, secrets, clock,
-                events, db, settings);
+                events, uow, settings);
         getPaymentRequest = new GetPaymentRequestService(partners, requests);
-        cancelPaymentRequest = new CancelPaymentRequestService(partners, requests, notifier, clock, events, db);
+        cancelPaymentRequest = new CancelPaymentRequestService(partners, requests, notifier, clock, events, uow);
     }
 
     // ------------------------------------------------------------------------------------------------------------
