@@ -50,7 +50,7 @@ public final class InMemoryCustomerSessionRepository implements CustomerSessionR
 
     @Override
     public List<CustomerSession> findDue(Instant now, int limit) {
-        return sessions.rows().values().filter(session -> session.isDue(now))
+        return sessions.rows().values().filter(session -> session.isActive() && session.isDue(now))
                 .sortBy(CustomerSession::expiresAt).take(limit).toList();
     }
 }

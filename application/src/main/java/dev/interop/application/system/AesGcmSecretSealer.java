@@ -14,7 +14,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM with a random 96-bit nonce per seal; the ciphertext is {@code base64url(nonce || ciphertext+tag)}.
+ * AES-256-GCM with a random 96-bit nonce per seal; the ciphertext is {@code base64(nonce || ciphertext+tag)} in
+ * standard, padded base64, the form {@link SealedToken} requires.
  * The token's hash rides along, so a sealed token can be matched without opening it. The key must be 32 bytes and
  * must survive restarts for sealed tokens to stay usable (the server keeps it in its data directory or takes
  * {@code INTEROP_SEALING_KEY}).
@@ -51,7 +52,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(token.reveal().getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-            return SealedToken.of(Base64.getUrlEncoder().withoutPadding().encodeToString(out), token.hash());
+            return SealedToken.of(Base64.getEncoder().encodeToString(out), token.hash());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }
@@ -59,7 +60,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
 
     @Override
     public InteroperabilityToken open(SealedToken sealed) {
-        byte[] in = Base64.getUrlDecoder().decode(sealed.ciphertext());
+        byte[] in = Base64.getDecoder().decode(sealed.ciphertext());
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));

@@ -1,0 +1,100 @@
+package dev.interop.adapters.jdbc;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transaction scope every JDBC repository of one {@link JdbiStorage} shares. {@link #inTransaction} opens one
+ * {@link Handle}, begins a transaction and binds the handle to the current thread until it ends; a nested call on the
+ * same thread joins it. {@link #read} and {@link #write} run a repository operation on the thread's handle when there
+ * is one, otherwise on a short handle of their own ({@link #write} in a transaction of its own, so a multi-statement
+ * write is atomic even outside a unit of work).
+ *
+ * <p>Invariants: a thread holds at most one bound handle per instance; the binding is removed and the handle closed
+ * however the outermost unit of work ends; any exception or error thrown by the work rolls the transaction back and
+ * reaches the caller unchanged (a failing rollback or close is attached to it as suppressed). Isolation is the
+ * databases' default, READ COMMITTED on both H2 and PostgreSQL; lost updates are caught by the repositories'
+ * optimistic versions (R14), not by locks held across requests.
+ */
+public final class JdbiTransactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiTransactions.class);
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+
+    public JdbiTransactions(Jdbi jdbi, Dialect dialect) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Whether the current thread is inside a unit of work of this instance. */
+    public boolean inUnitOfWork() {
+        return bound.get() != null;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. Joins the transaction
+     * already open on this thread, if any (then the outermost call commits or rolls back).
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (bound.get() != null) {
+            return work.get();
+        }
+        Handle handle = jdbi.open();
+        try {
+            handle.begin();
+            bound.set(handle);
+            T result = work.get();
+            handle.commit();
+            return result;
+        } catch (Throwable failure) {
+            rollback(handle, failure);
+            throw failure;
+        } finally {
+            bound.remove();
+            close(handle);
+        }
+    }
+
+    /** Runs a read on the thread's transaction handle, or on a short auto-commit handle of its own. */
+    public <T> T read(HandleCallback<T, RuntimeException> callback) {
+        Handle handle = bound.get();
+        return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
+    }
+
+    /** Runs a write on the thread's transaction handle, or in a short transaction of its own. */
+    public <T> T write(HandleCallback<T, RuntimeException> callback) {
+        Handle handle = bound.get();
+        return handle != null ? callback.withHandle(handle) : jdbi.inTransaction(callback);
+    }
+
+    private static void rollback(Handle handle, Throwable failure) {
+        try {
+            if (handle.isInTransaction()) {
+                handle.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static void close(Handle handle) {
+        try {
+            handle.close();
+        } catch (RuntimeException closeFailure) {
+            LOG.warn("could not close a database handle after its unit of work", closeFailure);
+        }
+    }
+}

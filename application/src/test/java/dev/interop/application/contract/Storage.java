@@ -1,0 +1,36 @@
+package dev.interop.application.contract;
+
+import dev.interop.application.port.out.CheckoutSessionRepository;
+import dev.interop.application.port.out.CustomerSessionRepository;
+import dev.interop.application.port.out.CustomerTokenRepository;
+import dev.interop.application.port.out.EventStore;
+import dev.interop.application.port.out.IdempotencyStore;
+import dev.interop.application.port.out.PartnerRepository;
+import dev.interop.application.port.out.PaymentRepository;
+import dev.interop.application.port.out.PaymentRequestRepository;
+import dev.interop.application.port.out.PaymentTransactionRepository;
+import dev.interop.application.port.out.UnitOfWork;
+import java.util.Objects;
+
+/**
+ * Every storage out-port of one adapter over one store, as a contract test receives them: the repositories, the event
+ * store and the idempotency store all join {@link #unitOfWork()}. Invariant: every part present.
+ */
+public record Storage(UnitOfWork unitOfWork, PartnerRepository partners, CustomerSessionRepository customerSessions,
+        CustomerTokenRepository customerTokens, PaymentRequestRepository paymentRequests,
+        PaymentTransactionRepository paymentTransactions, CheckoutSessionRepository checkoutSessions,
+        PaymentRepository payments, EventStore events, IdempotencyStore idempotency) {
+
+    public Storage {
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(customerSessions, "customerSessions");
+        Objects.requireNonNull(customerTokens, "customerTokens");
+        Objects.requireNonNull(paymentRequests, "paymentRequests");
+        Objects.requireNonNull(paymentTransactions, "paymentTransactions");
+        Objects.requireNonNull(checkoutSessions, "checkoutSessions");
+        Objects.requireNonNull(payments, "payments");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(idempotency, "idempotency");
+    }
+}
