@@ -1,6 +1,7 @@
 package dev.interop.adapters.jdbc;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -28,6 +29,7 @@ public final class JdbiTransactions {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+    private final AtomicLong savepoints = new AtomicLong();
 
     public JdbiTransactions(Jdbi jdbi, Dialect dialect) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -45,12 +47,14 @@ public final class JdbiTransactions {
 
     /**
      * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. Joins the transaction
-     * already open on this thread, if any (then the outermost call commits or rolls back).
+     * already open on this thread, if any, at a savepoint: a nested failure undoes only the nested work (and, on
+     * PostgreSQL, leaves the outer transaction usable) and propagates; the outermost call commits or rolls back.
      */
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (bound.get() != null) {
-            return work.get();
+        Handle joined = bound.get();
+        if (joined != null) {
+            return atSavepoint(joined, work);
         }
         Handle handle = jdbi.open();
         try {
@@ -65,6 +69,23 @@ public final class JdbiTransactions {
         } finally {
             bound.remove();
             close(handle);
+        }
+    }
+
+    private <T> T atSavepoint(Handle handle, Supplier<T> work) {
+        String savepoint = "uow_" + savepoints.incrementAndGet();
+        handle.savepoint(savepoint);
+        try {
+            T result = work.get();
+            handle.releaseSavepoint(savepoint);
+            return result;
+        } catch (Throwable failure) {
+            try {
+                handle.rollbackToSavepoint(savepoint);
+            } catch (RuntimeException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+            throw failure;
         }
     }
 

@@ -137,6 +137,26 @@ public abstract class UnitOfWorkContract extends StorageContract {
     }
 
     @Test
+    void a_nested_failure_the_outer_unit_catches_undoes_only_the_nested_writes() {
+        CustomerSession outer = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
+        CustomerSession inner = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
+
+        unitOfWork().inTransaction(() -> {
+            storage.customerSessions().save(outer);
+            Throwable nested = catchThrowable(() -> unitOfWork().inTransaction(() -> {
+                storage.customerSessions().save(inner);
+                throw new IllegalArgumentException("the nested unit fails");
+            }));
+            assertThat(nested).isInstanceOf(IllegalArgumentException.class);
+            assertThat(stored(inner)).as("the savepoint undid the nested write").isFalse();
+            return null;
+        });
+
+        assertThat(stored(outer)).isTrue();
+        assertThat(stored(inner)).isFalse();
+    }
+
+    @Test
     void reads_inside_a_unit_see_its_own_writes_and_the_next_unit_starts_afresh_after_a_failure() {
         CustomerSession failed = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
         CustomerSession committed = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
