@@ -1,6 +1,7 @@
 package dev.interop.application.journeys;
 
 import dev.interop.application.Interop;
+import dev.interop.application.inmemory.InMemoryDatabase;
 import dev.interop.application.port.StoredEvent;
 import dev.interop.application.port.in.ApprovePurchaseCommand;
 import dev.interop.application.port.in.CheckoutSessionView;
@@ -23,10 +24,11 @@ import dev.interop.domain.checkout.CheckoutSessionId;
 import dev.interop.domain.partner.IntegrationType;
 import dev.interop.domain.partner.PartnerProfile;
 import dev.interop.domain.payment.Payment;
+import dev.interop.domain.payment.PaymentState;
 import dev.interop.domain.paymentrequest.Intent;
 import dev.interop.domain.paymentrequest.PaymentRequest;
+import dev.interop.domain.paymentrequest.PaymentRequestId;
 import dev.interop.domain.session.CustomerTokenScope;
-import dev.interop.domain.shared.CurrencyCode;
 import dev.interop.domain.shared.LineItem;
 import dev.interop.domain.shared.Money;
 import dev.interop.domain.token.InteroperabilityData;
@@ -52,6 +54,8 @@ public final class Sandbox {
                     + "\"content\":{\"operation\":\"payment_request\",\"reference\":\"order-1\"}}");
 
     public final ManualClock clock = new ManualClock(T0);
+    /** The storage behind the engine, read only to check what was (not) persisted. */
+    public final InMemoryDatabase db = new InMemoryDatabase();
     public final Interop interop;
 
     public Sandbox() {
@@ -59,7 +63,18 @@ public final class Sandbox {
     }
 
     public Sandbox(UnaryOperator<Interop.Builder> configure) {
-        this.interop = configure.apply(Interop.builder().withClock(clock)).build();
+        this.interop = configure.apply(Interop.builder().withClock(clock).withStorage(Interop.Storage.inMemory(db)))
+                .build();
+    }
+
+    /** How many rows a table of the in-memory storage holds (e.g. {@code payments}, {@code payment_transactions}). */
+    public int rows(String table) {
+        return db.table(table).rows().size();
+    }
+
+    /** Every payment the Acquiring Partner stored. */
+    public List<Payment> storedPayments() {
+        return db.<Object, Payment>table("payments").rows().values().toList();
     }
 
     /** A sandbox whose Klarna judges customers with {@code risk}. */
@@ -130,6 +145,20 @@ public final class Sandbox {
         return approve(partner, enterJourney(partner, request), email);
     }
 
+    /** The Payment Request a payment waits on. */
+    public static PaymentRequestId waitingOn(Payment payment) {
+        return PaymentRequestId.parse(((PaymentState.RequiresCustomerAction) payment.state()).klarnaPaymentRequestId(),
+                "id").get();
+    }
+
+    /** The customer goes through the step-up the payment waits on and approves. */
+    public void completeStepUp(PartnerProfile partner, Payment payment) {
+        PaymentRequestId id = waitingOn(payment);
+        interop.startPurchaseJourney().start(new StartPurchaseJourneyCommand(partner.klarnaClientId(), id)).get();
+        interop.approvePurchase().approve(new ApprovePurchaseCommand(partner.klarnaClientId(), id, Option.none()))
+                .get();
+    }
+
     // The Partner's side (the Acquiring Partner's API)
 
     public Either<UseCaseError, GetPaymentMethodsUseCase.Result> paymentMethods(PartnerProfile partner, Money amount,
@@ -183,9 +212,5 @@ public final class Sandbox {
     /** The code of a refusal, for assertions. */
     public static String code(Either<UseCaseError, ?> answer) {
         return answer.getLeft().code();
-    }
-
-    static CurrencyCode euro() {
-        return CurrencyCode.of("EUR");
     }
 }
