@@ -7,6 +7,7 @@ import dev.interop.domain.checkout.CheckoutSessionId;
 import dev.interop.domain.checkout.CheckoutSessionKind;
 import dev.interop.domain.checkout.CheckoutSessionState;
 import dev.interop.domain.journey.JourneyKind;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.partner.PartnerId;
 import dev.interop.domain.token.InteroperabilityData;
 
@@ -28,6 +29,7 @@ final class CheckoutSessionMapper {
         document.put("id", session.id().value());
         document.put("partner", session.partner().value());
         document.put("journey", session.journey().name());
+        document.put("klarna_instruction", session.klarnaInstruction().name());
         document.set("amount", ValueJson.money(session.amount()));
         Json.putOptional(document, "reference", session.reference());
         document.set("line_items", Json.arrayOf(session.lineItems(), ValueJson::lineItem));
@@ -51,6 +53,7 @@ final class CheckoutSessionMapper {
                     new CheckoutSessionId(Json.text(document, "id")),
                     new PartnerId(Json.text(document, "partner")),
                     Json.enumValue(document, "journey", JourneyKind.class),
+                    Json.enumValue(document, "klarna_instruction", PresentationInstruction.class),
                     ValueJson.money(Json.required(document, "amount")),
                     Json.optionalText(document, "reference"),
                     Json.list(document, "line_items", ValueJson::lineItem),

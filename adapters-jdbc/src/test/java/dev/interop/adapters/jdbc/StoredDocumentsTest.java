@@ -89,6 +89,7 @@ class StoredDocumentsTest {
         storage.customerSessions().save(session);
         CheckoutSession checkout = Fixtures.accepted(CheckoutSession.open(CheckoutSessionId.of("secret"),
                 Fixtures.profile(new PartnerId("partner-secret")), JourneyKind.SIGN_IN_WITH_KLARNA,
+                dev.interop.domain.presentation.PresentationInstruction.PRESELECT_KLARNA,
                 Money.of(1_000, "EUR"), Option.none(), List.empty(), Option.of(sealed),
                 Option.of(new InteroperabilityData("{}")), T0, Duration.ofHours(1))).next();
         storage.checkoutSessions().save(checkout);

@@ -7,6 +7,7 @@ import dev.interop.domain.authorization.PaymentTransaction;
 import dev.interop.domain.checkout.CheckoutSession;
 import dev.interop.domain.checkout.CheckoutSessionId;
 import dev.interop.domain.journey.JourneyKind;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.partner.IntegrationType;
 import dev.interop.domain.partner.KlarnaClientId;
 import dev.interop.domain.partner.PartnerAccountId;
@@ -282,7 +283,9 @@ public final class Fixtures {
         PartnerProfile partner = profile(new PartnerId("partner-1"));
         String n = unique();
         return CheckoutSession.open(CheckoutSessionId.of(n.replace("-", "")), partner,
-                dataPoints ? JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP : JourneyKind.STANDARD, Money.of(9_900, "EUR"),
+                dataPoints ? JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP : JourneyKind.STANDARD,
+                dataPoints ? PresentationInstruction.SHOW_ONLY_KLARNA : PresentationInstruction.SHOW_KLARNA,
+                Money.of(9_900, "EUR"),
                 Option.of("cart-" + n), List.of(LineItem.of("Shoes", 1, Money.of(9_900, "EUR"))),
                 dataPoints ? Option.of(sealedToken(n)) : Option.none(),
                 dataPoints ? Option.of(new InteroperabilityData(DATA)) : Option.none(), openedAt, ttl);
