@@ -1,12 +1,12 @@
 package dev.interop.application.service;
 
+import dev.interop.application.port.StoredResponse;
 import dev.interop.application.port.in.RunIdempotentlyCommand;
 import dev.interop.application.port.in.RunIdempotentlyUseCase;
 import dev.interop.application.port.in.UseCaseError;
 import dev.interop.application.port.out.Clock;
-import dev.interop.application.port.out.IdempotencyStore;
 import dev.interop.application.port.out.IdempotencyStore.Claim;
-import dev.interop.application.port.StoredResponse;
+import dev.interop.application.port.out.IdempotencyStore;
 import dev.interop.application.port.out.UnitOfWork;
 import dev.interop.domain.shared.Rejection;
 import dev.interop.domain.shared.RejectionCode;

@@ -51,7 +51,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(token.reveal().getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-            return SealedToken.of(Base64.getUrlEncoder().withoutPadding().encodeToString(out), token.hash());
+            return SealedToken.of(Base64.getEncoder().encodeToString(out), token.hash());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }
@@ -59,7 +59,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
 
     @Override
     public InteroperabilityToken open(SealedToken sealed) {
-        byte[] in = Base64.getUrlDecoder().decode(sealed.ciphertext());
+        byte[] in = Base64.getDecoder().decode(sealed.ciphertext());
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));

@@ -11,6 +11,7 @@ import dev.interop.domain.journey.JourneyKind;
 import dev.interop.domain.journey.Journeys;
 import dev.interop.domain.partner.PartnerId;
 import dev.interop.domain.partner.PartnerProfile;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.DomainEvent;
 import dev.interop.domain.shared.LineItem;
 import dev.interop.domain.shared.Money;
@@ -32,7 +33,9 @@ import java.util.Objects;
 /**
  * A checkout session at the Acquiring Partner ({@code /v1/checkout-sessions}): opened by a Partner before its
  * checkout or review screen, it carries the amount and line items and, for the interoperability journeys, the token
- * (sealed, R2) and the data that the payment will forward later (R9).
+ * (sealed, R2) and the data that the payment will forward later (R9). It also keeps the presentation instruction
+ * Klarna gave for it (R4) when it was opened or last changed in amount or token, so every read can show how Klarna
+ * must be presented without asking Klarna again (the token may be consumed by then).
  *
  * <p>Invariants: the amount is positive and, when line items are present, they are in its currency and sum to it
  * exactly (R12); the reference, when present, has 1..255 characters; {@code expiresAt} is after {@code createdAt};
@@ -40,10 +43,10 @@ import java.util.Objects;
  * amount, line items, reference and data points change only while {@link CheckoutSessionKind#OPEN}; every state
  * change is an edge of {@link #TABLE}; a final state never changes again.
  */
-public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKind journey, Money amount,
-        Option<String> reference, List<LineItem> lineItems, Option<SealedToken> token,
-        Option<InteroperabilityData> data, CheckoutSessionState state, Instant createdAt, Instant expiresAt,
-        long version, long eventCount) implements Versioned {
+public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKind journey,
+        PresentationInstruction klarnaInstruction, Money amount, Option<String> reference, List<LineItem> lineItems,
+        Option<SealedToken> token, Option<InteroperabilityData> data, CheckoutSessionState state, Instant createdAt,
+        Instant expiresAt, long version, long eventCount) implements Versioned {
 
     /** How long a session stays open when the caller does not say. */
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
@@ -72,6 +75,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(klarnaInstruction, "klarnaInstruction");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(lineItems, "lineItems");
@@ -98,7 +102,8 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
     }
 
     /**
-     * Opens a session for {@code partner} following {@code journey}, valid for {@code ttl} from {@code now}.
+     * Opens a session for {@code partner} following {@code journey}, valid for {@code ttl} from {@code now}, with
+     * the presentation instruction Klarna gave for its token and amount.
      * Rejects a non-positive amount ({@code INVALID_AMOUNT}), line items in another currency or not summing to the
      * amount ({@code CURRENCY_MISMATCH}, {@code LINE_ITEMS_DO_NOT_SUM_TO_TOTAL}), a blank or over-long reference
      * ({@code INVALID_FIELD}), a time to live outside {@link #MIN_TTL}..{@link #MAX_TTL} ({@code INVALID_TTL}) and
@@ -106,11 +111,13 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
      * session has version 1 and one {@link CheckoutSessionEvent.Opened} event.
      */
     public static Either<Rejection, Transition<CheckoutSession>> open(CheckoutSessionId id, PartnerProfile partner,
-            JourneyKind journey, Money amount, Option<String> reference, List<LineItem> lineItems,
-            Option<SealedToken> token, Option<InteroperabilityData> data, Instant now, Duration ttl) {
+            JourneyKind journey, PresentationInstruction klarnaInstruction, Money amount, Option<String> reference,
+            List<LineItem> lineItems, Option<SealedToken> token, Option<InteroperabilityData> data, Instant now,
+            Duration ttl) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(klarnaInstruction, "klarnaInstruction");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(lineItems, "lineItems");
@@ -125,10 +132,11 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
                 .flatMap(valid -> Journeys.requireAvailable(journey, partner))
                 .map(kind -> {
                     Instant expiresAt = now.plus(ttl);
-                    CheckoutSession session = new CheckoutSession(id, partner.id(), kind, amount, reference,
-                            lineItems, token, data, new CheckoutSessionState.Open(), now, expiresAt, 1, 1);
-                    return Transition.of(session, new CheckoutSessionEvent.Opened(id, partner.id(), kind, amount,
-                            lineItems.size(), token.isDefined(), data.isDefined(), expiresAt, now));
+                    CheckoutSession session = new CheckoutSession(id, partner.id(), kind, klarnaInstruction, amount,
+                            reference, lineItems, token, data, new CheckoutSessionState.Open(), now, expiresAt, 1, 1);
+                    return Transition.of(session, new CheckoutSessionEvent.Opened(id, partner.id(), kind,
+                            klarnaInstruction, amount, lineItems.size(), token.isDefined(), data.isDefined(),
+                            expiresAt, now));
                 });
     }
 
@@ -182,6 +190,18 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
     public Either<Rejection, Transition<CheckoutSession>> update(Option<Money> newAmount,
             Option<List<LineItem>> newLineItems, Option<String> newReference, Option<SealedToken> newToken,
             Option<InteroperabilityData> newData, Instant now) {
+        return update(newAmount, newLineItems, newReference, newToken, newData, Option.none(), now);
+    }
+
+    /**
+     * {@link #update(Option, Option, Option, Option, Option, Instant)} that also records the presentation instruction
+     * Klarna gave for the changed session ({@code none} keeps the current one). The instruction is not a change the
+     * Partner asks for: an update that gives only an instruction is still {@code INVALID_FIELD}.
+     */
+    public Either<Rejection, Transition<CheckoutSession>> update(Option<Money> newAmount,
+            Option<List<LineItem>> newLineItems, Option<String> newReference, Option<SealedToken> newToken,
+            Option<InteroperabilityData> newData, Option<PresentationInstruction> newInstruction, Instant now) {
+        Objects.requireNonNull(newInstruction, "newInstruction");
         Objects.requireNonNull(newAmount, "newAmount");
         Objects.requireNonNull(newLineItems, "newLineItems");
         Objects.requireNonNull(newReference, "newReference");
@@ -204,11 +224,12 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
                         .flatMap(items -> newReference.isDefined() ? checkReference(newReference).map(ref -> items)
                                 : Either.right(items))
                         .map(items -> {
-                            CheckoutSession next = new CheckoutSession(id, partner, journey, total,
+                            PresentationInstruction instruction = newInstruction.getOrElse(klarnaInstruction);
+                            CheckoutSession next = new CheckoutSession(id, partner, journey, instruction, total,
                                     newReference.orElse(reference), items, newToken.orElse(token),
                                     newData.orElse(data), state, createdAt, expiresAt, version + 1, eventCount + 1);
                             return Transition.of(next, new CheckoutSessionEvent.Updated(id, total, amount,
-                                    items.size(), fields, now));
+                                    items.size(), fields, instruction, now));
                         }));
     }
 
@@ -311,8 +332,8 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
     }
 
     private Transition<CheckoutSession> next(CheckoutSessionState nextState, DomainEvent event) {
-        CheckoutSession next = new CheckoutSession(id, partner, journey, amount, reference, lineItems, token, data,
-                nextState, createdAt, expiresAt, version + 1, eventCount + 1);
+        CheckoutSession next = new CheckoutSession(id, partner, journey, klarnaInstruction, amount, reference,
+                lineItems, token, data, nextState, createdAt, expiresAt, version + 1, eventCount + 1);
         return Transition.of(next, event);
     }
 

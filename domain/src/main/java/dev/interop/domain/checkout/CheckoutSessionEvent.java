@@ -2,6 +2,7 @@ package dev.interop.domain.checkout;
 
 import dev.interop.domain.journey.JourneyKind;
 import dev.interop.domain.partner.PartnerId;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.DomainEvent;
 import dev.interop.domain.shared.Money;
 import io.vavr.collection.List;
@@ -19,13 +20,14 @@ public sealed interface CheckoutSessionEvent extends DomainEvent {
     Instant occurredAt();
 
     /** The Partner opened the session. */
-    record Opened(CheckoutSessionId sessionId, PartnerId partner, JourneyKind journey, Money amount,
-            int lineItemCount, boolean withToken, boolean withData, Instant expiresAt, Instant occurredAt)
-            implements CheckoutSessionEvent {
+    record Opened(CheckoutSessionId sessionId, PartnerId partner, JourneyKind journey,
+            PresentationInstruction klarnaInstruction, Money amount, int lineItemCount, boolean withToken,
+            boolean withData, Instant expiresAt, Instant occurredAt) implements CheckoutSessionEvent {
         public Opened {
             Objects.requireNonNull(sessionId, "sessionId");
             Objects.requireNonNull(partner, "partner");
             Objects.requireNonNull(journey, "journey");
+            Objects.requireNonNull(klarnaInstruction, "klarnaInstruction");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(expiresAt, "expiresAt");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -40,15 +42,17 @@ public sealed interface CheckoutSessionEvent extends DomainEvent {
     /**
      * The Partner changed the session while open; {@code fields} names what the update gave, in API spelling
      * ({@code amount}, {@code line_items}, {@code reference}, {@code interoperability_token},
-     * {@code interoperability_data}).
+     * {@code interoperability_data}); {@code klarnaInstruction} is the instruction the session has after the update.
      */
     record Updated(CheckoutSessionId sessionId, Money amount, Money previousAmount, int lineItemCount,
-            List<String> fields, Instant occurredAt) implements CheckoutSessionEvent {
+            List<String> fields, PresentationInstruction klarnaInstruction, Instant occurredAt)
+            implements CheckoutSessionEvent {
         public Updated {
             Objects.requireNonNull(sessionId, "sessionId");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(previousAmount, "previousAmount");
             Objects.requireNonNull(fields, "fields");
+            Objects.requireNonNull(klarnaInstruction, "klarnaInstruction");
             Objects.requireNonNull(occurredAt, "occurredAt");
         }
 

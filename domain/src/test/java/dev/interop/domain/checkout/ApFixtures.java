@@ -6,6 +6,7 @@ import dev.interop.domain.partner.KlarnaClientId;
 import dev.interop.domain.partner.PartnerAccountId;
 import dev.interop.domain.partner.PartnerId;
 import dev.interop.domain.partner.PartnerProfile;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.LineItem;
 import dev.interop.domain.shared.Money;
 import dev.interop.domain.shared.Transition;
@@ -68,14 +69,15 @@ public final class ApFixtures {
     /** An open multi-step session (before the review screen) of 10000 EUR with token, data and line items. */
     public static CheckoutSession reviewSession(PartnerProfile partner, String unique) {
         return CheckoutSession.open(CheckoutSessionId.of(unique), partner, JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP,
-                        eur(10000), Option.some("order-1"), items(9500, 500), Option.some(SEALED),
+                        PresentationInstruction.SHOW_ONLY_KLARNA, eur(10000), Option.some("order-1"), items(9500, 500), Option.some(SEALED),
                         Option.some(DATA), T0, Duration.ofHours(1))
                 .map(Transition::next).get();
     }
 
     /** An open session without a token. */
     public static CheckoutSession plainSession(PartnerProfile partner, String unique, JourneyKind journey) {
-        return CheckoutSession.open(CheckoutSessionId.of(unique), partner, journey, eur(10000), Option.none(),
+        return CheckoutSession.open(CheckoutSessionId.of(unique), partner, journey,
+                        PresentationInstruction.SHOW_KLARNA, eur(10000), Option.none(),
                         List.empty(), Option.none(), Option.none(), T0, Duration.ofHours(1))
                 .map(Transition::next).get();
     }

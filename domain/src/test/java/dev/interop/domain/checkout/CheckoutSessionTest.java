@@ -14,6 +14,7 @@ import static dev.interop.domain.checkout.ApFixtures.sek;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interop.domain.journey.JourneyKind;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.LineItem;
 import dev.interop.domain.shared.Money;
 import dev.interop.domain.shared.Rejection;
@@ -36,7 +37,7 @@ class CheckoutSessionTest {
     private static Either<Rejection, Transition<CheckoutSession>> open(Money amount, Option<String> reference,
             List<LineItem> lineItems, Duration ttl) {
         return CheckoutSession.open(ID, SERVER_SIDE_WITH_DYNAMIC_SHIPPING, JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP,
-                amount, reference, lineItems, Option.some(SEALED), Option.some(DATA), T0, ttl);
+                PresentationInstruction.SHOW_ONLY_KLARNA, amount, reference, lineItems, Option.some(SEALED), Option.some(DATA), T0, ttl);
     }
 
     private static CheckoutSession session() {
@@ -129,7 +130,7 @@ class CheckoutSessionTest {
     @Test
     void rejects_a_one_step_express_session_for_a_hosted_checkout_partner() {
         Rejection rejection = CheckoutSession.open(ID, HOSTED_CHECKOUT, JourneyKind.EXPRESS_CHECKOUT_ONE_STEP,
-                eur(10000), Option.none(), List.empty(), Option.some(SEALED), Option.none(), T0,
+                PresentationInstruction.SHOW_ONLY_KLARNA, eur(10000), Option.none(), List.empty(), Option.some(SEALED), Option.none(), T0,
                 CheckoutSession.DEFAULT_TTL).getLeft();
 
         assertThat(rejection.code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
@@ -213,6 +214,28 @@ class CheckoutSessionTest {
                 Option.none(), LATER).getLeft();
 
         assertThat(rejection.code()).isEqualTo(RejectionCode.INVALID_FIELD);
+    }
+
+    @Test
+    void keeps_the_klarna_instruction_unless_the_update_brings_the_one_klarna_gave_for_the_change() {
+        CheckoutSession kept = session().update(Option.none(), Option.none(), Option.some("order-2"), Option.none(),
+                Option.none(), LATER).get().next();
+        Transition<CheckoutSession> changed = session().update(Option.some(eur(7000)), Option.some(List.empty()),
+                Option.none(), Option.none(), Option.none(), Option.some(PresentationInstruction.HIDE_KLARNA), LATER)
+                .get();
+
+        assertThat(session().klarnaInstruction()).isEqualTo(PresentationInstruction.SHOW_ONLY_KLARNA);
+        assertThat(kept.klarnaInstruction()).isEqualTo(PresentationInstruction.SHOW_ONLY_KLARNA);
+        assertThat(changed.next().klarnaInstruction()).isEqualTo(PresentationInstruction.HIDE_KLARNA);
+        assertThat(((CheckoutSessionEvent.Updated) changed.events().head()).klarnaInstruction())
+                .isEqualTo(PresentationInstruction.HIDE_KLARNA);
+    }
+
+    @Test
+    void an_instruction_alone_is_not_an_update() {
+        assertThat(session().update(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.some(PresentationInstruction.SHOW_KLARNA), LATER).getLeft().code())
+                .isEqualTo(RejectionCode.INVALID_FIELD);
     }
 
     @Test

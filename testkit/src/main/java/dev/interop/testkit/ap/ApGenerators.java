@@ -15,6 +15,7 @@ import dev.interop.domain.payment.Payment;
 import dev.interop.domain.payment.PaymentId;
 import dev.interop.domain.payment.PaymentOrder;
 import dev.interop.domain.payment.RemoteOutcome;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.CurrencyCode;
 import dev.interop.domain.shared.LineItem;
 import dev.interop.domain.shared.Money;
@@ -213,7 +214,17 @@ public final class ApGenerators {
     private static CheckoutSession open(CheckoutSessionId id, PartnerProfile partner, JourneyKind journey,
             Money amount, Option<String> reference, List<LineItem> items, Option<SealedToken> token,
             Option<InteroperabilityData> data, Instant now, Duration ttl) {
-        return valid(CheckoutSession.open(id, partner, journey, amount, reference, items, token, data, now, ttl));
+        return valid(CheckoutSession.open(id, partner, journey, instructionFor(journey), amount, reference, items,
+                token, data, now, ttl));
+    }
+
+    /** A plausible instruction Klarna gives for a session of {@code journey} (R4), for generated sessions. */
+    public static PresentationInstruction instructionFor(JourneyKind journey) {
+        return switch (journey) {
+            case STANDARD -> PresentationInstruction.SHOW_KLARNA;
+            case PRE_QUALIFICATION, SIGN_IN_WITH_KLARNA -> PresentationInstruction.PRESELECT_KLARNA;
+            case EXPRESS_CHECKOUT_ONE_STEP, EXPRESS_CHECKOUT_MULTI_STEP -> PresentationInstruction.SHOW_ONLY_KLARNA;
+        };
     }
 
     // Payments

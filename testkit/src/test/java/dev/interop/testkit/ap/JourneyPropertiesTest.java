@@ -14,6 +14,7 @@ import dev.interop.domain.partner.IntegrationType;
 import dev.interop.domain.payment.Payment;
 import dev.interop.domain.payment.PaymentId;
 import dev.interop.domain.payment.PaymentOrder;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.Rejection;
 import dev.interop.domain.shared.RejectionCode;
 import dev.interop.domain.shared.TransitionTable;
@@ -121,7 +122,8 @@ class JourneyPropertiesTest {
                 .checkAssert((partner, amount, token) -> {
                     assertThat(partner.supportsOneStepExpress()).isFalse();
                     Either<Rejection, ?> session = CheckoutSession.open(CheckoutSessionId.of("one_step"), partner,
-                            JourneyKind.EXPRESS_CHECKOUT_ONE_STEP, amount, Option.none(), List.empty(),
+                            JourneyKind.EXPRESS_CHECKOUT_ONE_STEP, PresentationInstruction.SHOW_ONLY_KLARNA, amount,
+                            Option.none(), List.empty(),
                             Option.some(token), Option.none(), ApGenerators.EPOCH, CheckoutSession.DEFAULT_TTL);
                     Either<Rejection, ?> payment = Payment.submit(PaymentId.of("one_step"),
                             PaymentOrder.of(partner, amount, "order-1", JourneyKind.EXPRESS_CHECKOUT_ONE_STEP)

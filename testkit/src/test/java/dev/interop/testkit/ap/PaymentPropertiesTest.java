@@ -15,6 +15,7 @@ import dev.interop.domain.payment.PaymentId;
 import dev.interop.domain.payment.PaymentKind;
 import dev.interop.domain.payment.PaymentOrder;
 import dev.interop.domain.payment.RemoteOutcome;
+import dev.interop.domain.presentation.PresentationInstruction;
 import dev.interop.domain.shared.CurrencyCode;
 import dev.interop.domain.shared.DomainEvent;
 import dev.interop.domain.shared.Money;
@@ -133,7 +134,8 @@ class PaymentPropertiesTest {
 
     private static CheckoutSession session(PartnerProfile partner, boolean withToken, Instant now) {
         return CheckoutSession.open(CheckoutSessionId.of("before_review"), partner,
-                        JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP, new Money(5000, EUR), Option.none(), List.empty(),
+                        JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP, PresentationInstruction.SHOW_ONLY_KLARNA,
+                        new Money(5000, EUR), Option.none(), List.empty(),
                         withToken ? Option.some(ApGenerators.seal("session-token")) : Option.none(), Option.none(),
                         now, CheckoutSession.DEFAULT_TTL)
                 .get().next();

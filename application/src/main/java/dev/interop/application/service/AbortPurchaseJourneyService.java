@@ -1,0 +1,41 @@
+package dev.interop.application.service;
+
+import dev.interop.application.port.in.AbortPurchaseJourneyCommand;
+import dev.interop.application.port.in.AbortPurchaseJourneyUseCase;
+import dev.interop.application.port.in.UseCaseError;
+import dev.interop.application.port.out.Clock;
+import dev.interop.application.port.out.EventStore;
+import dev.interop.application.port.out.PartnerRepository;
+import dev.interop.application.port.out.PaymentRequestRepository;
+import dev.interop.application.port.out.UnitOfWork;
+import dev.interop.domain.paymentrequest.PaymentRequest;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * The customer leaves the purchase journey: {@code IN_PROGRESS → SUBMITTED} with reason
+ * {@code PURCHASE_FLOW_ABORTED}; the request waits and may be updated or started again. Not a final state, so the
+ * Acquiring Partner is not notified. Another Partner's request is {@code NotFound}.
+ */
+public final class AbortPurchaseJourneyService implements AbortPurchaseJourneyUseCase {
+
+    private final PartnerRepository partners;
+    private final KlarnaRequests requests;
+    private final Clock clock;
+    private final UnitOfWork unitOfWork;
+
+    public AbortPurchaseJourneyService(PartnerRepository partners, PaymentRequestRepository requests, Clock clock,
+            EventStore eventStore, UnitOfWork unitOfWork) {
+        this.partners = Objects.requireNonNull(partners);
+        this.requests = new KlarnaRequests(requests, new EventRecorder(eventStore, clock));
+        this.clock = Objects.requireNonNull(clock);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+    }
+
+    @Override
+    public Either<UseCaseError, PaymentRequest> abort(AbortPurchaseJourneyCommand command) {
+        return Transactions.atomically(unitOfWork, () -> KlarnaSupport.partnerByClientId(partners, command.clientId())
+                .flatMap(partner -> requests.find(partner.id(), command.paymentRequestId()))
+                .flatMap(request -> requests.commit(request.abort(clock.now()))));
+    }
+}

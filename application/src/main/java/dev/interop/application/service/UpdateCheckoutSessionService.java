@@ -1,0 +1,92 @@
+package dev.interop.application.service;
+
+import dev.interop.application.port.in.CheckoutSessionView;
+import dev.interop.application.port.in.UpdateCheckoutSessionCommand;
+import dev.interop.application.port.in.UpdateCheckoutSessionUseCase;
+import dev.interop.application.port.in.UseCaseError;
+import dev.interop.application.port.out.CheckoutSessionRepository;
+import dev.interop.application.port.out.Clock;
+import dev.interop.application.port.out.EventStore;
+import dev.interop.application.port.out.KlarnaNetworkGateway;
+import dev.interop.application.port.out.PartnerRepository;
+import dev.interop.application.port.out.SecretSealer;
+import dev.interop.application.port.out.UnitOfWork;
+import dev.interop.domain.checkout.CheckoutSession;
+import dev.interop.domain.presentation.PresentationInstruction;
+import dev.interop.domain.shared.Transition;
+import dev.interop.domain.token.InteroperabilityToken;
+import dev.interop.domain.token.SealedToken;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A conditional update (R14): the session must still be at the command's {@code expectedVersion}, otherwise
+ * {@code PreconditionFailed} and nothing is written. The domain checks the change first; when it changes the amount
+ * or the token, Klarna's presentation is asked again (with the new token, or the kept one opened from its seal) and
+ * the session keeps the new instruction. A refused token is {@code Rejected}.
+ */
+public final class UpdateCheckoutSessionService implements UpdateCheckoutSessionUseCase {
+
+    private final PartnerRepository partners;
+    private final CheckoutSessionRepository sessions;
+    private final KlarnaNetworkGateway klarna;
+    private final SecretSealer sealer;
+    private final EventRecorder events;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public UpdateCheckoutSessionService(PartnerRepository partners, CheckoutSessionRepository sessions,
+            KlarnaNetworkGateway klarna, SecretSealer sealer, EventStore eventStore, UnitOfWork unitOfWork,
+            Clock clock) {
+        this.partners = Objects.requireNonNull(partners);
+        this.sessions = Objects.requireNonNull(sessions);
+        this.klarna = Objects.requireNonNull(klarna);
+        this.sealer = Objects.requireNonNull(sealer);
+        this.events = new EventRecorder(eventStore, clock);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Either<UseCaseError, CheckoutSessionView> update(UpdateCheckoutSessionCommand command) {
+        return Transactions.atomically(unitOfWork, () -> AcquirerSupport
+                .ownSession(sessions.findById(command.id()), command.partner(), command.id())
+                .flatMap(session -> session.version() == command.expectedVersion() ? Either.right(session)
+                        : Either.left(new UseCaseError.PreconditionFailed("checkout session " + session.id()
+                                + " is at version " + session.version() + ", not " + command.expectedVersion()
+                                + "; read it again")))
+                .flatMap(session -> change(session, command, clock.now()))
+                .map(changed -> {
+                    CheckoutSession session = events.record(AcquirerSupport.CHECKOUT_SESSION,
+                            changed.next().id().value(), changed);
+                    sessions.save(session);
+                    return new CheckoutSessionView(session, session.klarnaInstruction());
+                }));
+    }
+
+    private Either<UseCaseError, Transition<CheckoutSession>> change(CheckoutSession session,
+            UpdateCheckoutSessionCommand command, Instant now) {
+        Option<SealedToken> sealed = command.token().map(sealer::seal);
+        Either<UseCaseError, Transition<CheckoutSession>> checked =
+                apply(session, command, sealed, Option.none(), now);
+        if (checked.isLeft() || command.amount().isEmpty() && command.token().isEmpty()) {
+            return checked;
+        }
+        CheckoutSession proposed = checked.get().next();
+        Option<InteroperabilityToken> token = command.token().orElse(() -> proposed.token().map(sealer::open));
+        return AcquirerSupport.partner(partners, command.partner())
+                .flatMap(partner -> AcquirerSupport.presentation(klarna, partner, proposed.amount(), Option.none(),
+                        token))
+                .flatMap(answer -> apply(session, command, sealed, Option.some(answer.instruction()), now));
+    }
+
+    private static Either<UseCaseError, Transition<CheckoutSession>> apply(CheckoutSession session,
+            UpdateCheckoutSessionCommand command, Option<SealedToken> sealed,
+            Option<PresentationInstruction> instruction, Instant now) {
+        return session.update(command.amount(), command.lineItems(), command.reference(), sealed, command.data(),
+                        instruction, now)
+                .mapLeft(UseCaseError.Rejected::new);
+    }
+}
