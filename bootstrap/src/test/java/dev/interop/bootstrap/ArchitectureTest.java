@@ -61,7 +61,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule application_depends_only_on_the_domain_the_jdk_vavr_and_immutables = classes().that()
             .resideInAPackage(APPLICATION).should().onlyDependOnClassesThat()
-            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "io.vavr..", "org.immutables..");
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "javax.crypto..", "io.vavr..", "org.immutables..");
 
     @ArchTest
     static final ArchRule in_ports_do_not_depend_on_out_ports = noClasses().that().resideInAPackage(PORT_IN)

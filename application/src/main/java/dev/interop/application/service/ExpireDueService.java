@@ -32,11 +32,6 @@ import java.util.function.Function;
  */
 public final class ExpireDueService implements ExpireDueUseCase {
 
-    /** Aggregate type of customer sessions on the timeline. */
-    static final String CUSTOMER_SESSION = "customer_session";
-    /** Aggregate type of Payment Requests on the timeline. */
-    static final String PAYMENT_REQUEST = "payment_request";
-
     private final CustomerSessionRepository customerSessions;
     private final PaymentRequestRepository paymentRequests;
     private final CheckoutSessionRepository checkoutSessions;
@@ -81,7 +76,7 @@ public final class ExpireDueService implements ExpireDueUseCase {
         return customerSessions.findById(due.id()).toEither(() -> gone("customer session", due.id().value()))
                 .flatMap(current -> current.expire(clock.now()).<UseCaseError>mapLeft(UseCaseError.Rejected::new))
                 .map(transition -> {
-                    CustomerSession next = events.record(CUSTOMER_SESSION, due.id().value(), transition);
+                    CustomerSession next = events.record(KlarnaSessions.AGGREGATE, due.id().value(), transition);
                     customerSessions.save(next);
                     return next;
                 });
@@ -91,7 +86,7 @@ public final class ExpireDueService implements ExpireDueUseCase {
         return paymentRequests.findById(due.id()).toEither(() -> gone("payment request", due.id().value()))
                 .flatMap(current -> current.expire(clock.now()).<UseCaseError>mapLeft(UseCaseError.Rejected::new))
                 .map(transition -> {
-                    PaymentRequest next = events.record(PAYMENT_REQUEST, due.id().value(), transition);
+                    PaymentRequest next = events.record(KlarnaRequests.AGGREGATE, due.id().value(), transition);
                     paymentRequests.save(next);
                     Option<PartnerAccount> partner = partners.findById(next.partner());
                     partner.forEach(account -> notifier.stateChanged(new PaymentRequestStateChanged(

@@ -157,7 +157,7 @@ public final class SubmitPaymentService implements SubmitPaymentUseCase {
         return payment.record(outcome, now).<UseCaseError>mapLeft(UseCaseError.Rejected::new).map(this::savePayment);
     }
 
-    static RemoteOutcome outcome(AuthorizationAnswer answer) {
+    private static RemoteOutcome outcome(AuthorizationAnswer answer) {
         if (answer instanceof AuthorizationAnswer.Approved approved) {
             return new RemoteOutcome.Succeeded(approved.paymentTransactionId());
         }

@@ -72,6 +72,11 @@ public final class Sandbox {
         return db.table(table).rows().size();
     }
 
+    /** Every aggregate's timeline as stored, by aggregate id. */
+    public io.vavr.collection.Map<String, List<StoredEvent>> timelines() {
+        return db.<String, List<StoredEvent>>table("events").rows();
+    }
+
     /** Every payment the Acquiring Partner stored. */
     public List<Payment> storedPayments() {
         return db.<Object, Payment>table("payments").rows().values().toList();
