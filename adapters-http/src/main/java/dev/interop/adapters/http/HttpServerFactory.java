@@ -25,6 +25,9 @@ public final class HttpServerFactory {
     /** The adapter's {@link ObjectMapper}, as application data of every request ({@code ctx.appData(OBJECT_MAPPER)}). */
     public static final Key<ObjectMapper> OBJECT_MAPPER = new Key<>("interop.object-mapper");
 
+    /** The room for all request headers together: enough for a maximal token header plus the usual ones. */
+    public static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
+
     private static final Logger ACCESS_LOG = LoggerFactory.getLogger("dev.interop.adapters.http.access");
 
     private HttpServerFactory() {
@@ -54,6 +57,9 @@ public final class HttpServerFactory {
             config.http.prefer405over404 = true;
             config.http.generateEtags = false;
             config.http.defaultContentType = "application/json";
+            // An interoperability token of up to 8192 characters travels in a header (Klarna-Network-Session-Token):
+            // Jetty's default 8 KiB for all request headers would refuse it before any handler could answer.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.modifyServer(server -> {

@@ -150,7 +150,7 @@ class ProblemResponsesTest {
         String rawResponse;
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /things/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000)
+            out.write(("GET /things/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(HttpServerFactory.MAX_REQUEST_HEADER_BYTES + 1_000)
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The real server on {@code 127.0.0.1} and a free port, with a plain {@link HttpClient} speaking HTTP/1.1 to it.
@@ -45,9 +46,18 @@ public final class TestServer implements AutoCloseable {
 
     /** The given settings (host and port are replaced by 127.0.0.1:0) and readiness, the given routes. */
     public static TestServer start(HttpServerSettings settings, ReadinessCheck readiness, Routes... routes) {
+        return startWith(settings, readiness, registry -> List.of(routes));
+    }
+
+    /**
+     * The given settings and readiness, and the routes made for the server's meter registry (for controllers that
+     * record their own metrics, such as {@code InteropHttpApi.routes(interop, adminKey, klarnaKey, registry)}).
+     */
+    public static TestServer startWith(HttpServerSettings settings, ReadinessCheck readiness,
+            Function<PrometheusMeterRegistry, List<? extends Routes>> routes) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpServer server = HttpServerFactory.create(
-                settings.withHost("127.0.0.1").withPort(0), registry, readiness, List.of(routes));
+                settings.withHost("127.0.0.1").withPort(0), registry, readiness, routes.apply(registry));
         server.start();
         return new TestServer(server, registry);
     }

@@ -1,0 +1,58 @@
+package dev.interop.adapters.http.api;
+
+import dev.interop.adapters.http.Routes;
+import dev.interop.application.Interop;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP face of an {@link Interop} engine: the routes of the three faces for
+ * {@link dev.interop.adapters.http.HttpServerFactory#create}.
+ *
+ * <pre>{@code
+ * Interop interop = Interop.inMemory();
+ * HttpServer server = HttpServerFactory.create(settings, registry, readiness,
+ *         InteropHttpApi.routes(interop, () -> adminKey, () -> klarnaApiKey, registry));
+ * }</pre>
+ *
+ * The keys are read on every request (so they may rotate); the registry receives the journey counters of
+ * {@link JourneyMetrics}.
+ */
+public final class InteropHttpApi {
+
+    private InteropHttpApi() {
+    }
+
+    /** The admin, Partner API and Klarna sandbox routes of {@code interop}. */
+    public static List<Routes> routes(Interop interop, Supplier<String> adminKey, Supplier<String> klarnaApiKey,
+            MeterRegistry registry) {
+        Objects.requireNonNull(interop, "interop");
+        return List.of(admin(interop, adminKey), partnerApi(interop, registry), klarnaSandbox(interop, klarnaApiKey));
+    }
+
+    /** {@code /admin/v1}. */
+    public static AdminController admin(Interop interop, Supplier<String> adminKey) {
+        return new AdminController(interop.createPartner(), interop.runIdempotently(), adminKey);
+    }
+
+    /** {@code /v1}. */
+    public static PartnerApiController partnerApi(Interop interop, MeterRegistry registry) {
+        return new PartnerApiController(new PartnerApiController.UseCases(interop.authenticatePartner(),
+                interop.getPaymentMethods(), interop.createCheckoutSession(), interop.getCheckoutSession(),
+                interop.updateCheckoutSession(), interop.submitPayment(), interop.getPayment(),
+                interop.getTimeline(), interop.runIdempotently()), new JourneyMetrics(registry));
+    }
+
+    /** {@code /sandbox/klarna}. */
+    public static KlarnaSandboxController klarnaSandbox(Interop interop, Supplier<String> klarnaApiKey) {
+        return new KlarnaSandboxController(new KlarnaSandboxController.UseCases(interop.startPrequalification(),
+                interop.signIn(), interop.exchangeCustomerToken(), interop.startExpressCheckout(),
+                interop.startPurchaseJourney(), interop.changeShippingAddress(), interop.selectShippingOption(),
+                interop.approvePurchase(), interop.abortPurchaseJourney(), interop.declinePurchase(),
+                interop.getPaymentPresentation(), interop.authorizePayment(), interop.createPaymentRequest(),
+                interop.getPaymentRequest(), interop.cancelPaymentRequest(), interop.runIdempotently()),
+                klarnaApiKey);
+    }
+}

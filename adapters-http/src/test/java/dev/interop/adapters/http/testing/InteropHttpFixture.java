@@ -1,0 +1,63 @@
+package dev.interop.adapters.http.testing;
+
+import dev.interop.adapters.http.ReadinessCheck;
+import dev.interop.adapters.http.api.InteropHttpApi;
+import dev.interop.application.Interop;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What the HTTP contract tests run against: a started server speaking the three faces of one {@link Interop}
+ * engine, with its admin key and Klarna API key. Build it over any engine (in memory, H2, PostgreSQL) with
+ * {@link #start(Interop)}, or wrap a server started some other way with the constructor. Close it after the tests.
+ */
+public final class InteropHttpFixture implements AutoCloseable {
+
+    private final TestServer server;
+    private final String adminKey;
+    private final String klarnaApiKey;
+
+    /** Wraps a running server whose admin face takes {@code adminKey} and whose Klarna face takes the other key. */
+    public InteropHttpFixture(TestServer server, String adminKey, String klarnaApiKey) {
+        this.server = Objects.requireNonNull(server, "server");
+        this.adminKey = Objects.requireNonNull(adminKey, "adminKey");
+        this.klarnaApiKey = Objects.requireNonNull(klarnaApiKey, "klarnaApiKey");
+    }
+
+    /** The server of {@code interop} on a free port, with fresh random keys. */
+    public static InteropHttpFixture start(Interop interop) {
+        return start(interop, ReadinessCheck.alwaysReady());
+    }
+
+    /** Same, with the given readiness check (e.g. the database's). */
+    public static InteropHttpFixture start(Interop interop, ReadinessCheck readiness) {
+        Objects.requireNonNull(interop, "interop");
+        String adminKey = "admin-" + UUID.randomUUID();
+        String klarnaApiKey = "klarna-" + UUID.randomUUID();
+        TestServer server = TestServer.startWith(TestServer.testSettings(), readiness,
+                registry -> InteropHttpApi.routes(interop, () -> adminKey, () -> klarnaApiKey, registry));
+        return new InteropHttpFixture(server, adminKey, klarnaApiKey);
+    }
+
+    /** The server of a fresh in-memory engine. */
+    public static InteropHttpFixture inMemory() {
+        return start(Interop.inMemory());
+    }
+
+    public TestServer server() {
+        return server;
+    }
+
+    public String adminKey() {
+        return adminKey;
+    }
+
+    public String klarnaApiKey() {
+        return klarnaApiKey;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
