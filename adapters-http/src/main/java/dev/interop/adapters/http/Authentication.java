@@ -74,8 +74,27 @@ public final class Authentication {
 
     /** A before-handler requiring the bearer key (read on every request, so it may rotate). */
     public static Handler bearerKeyGuard(String realm, Supplier<String> expectedKey) {
-        Objects.requireNonNull(expectedKey, "expectedKey");
-        return ctx -> requireBearerKey(ctx, realm, expectedKey.get());
+        return bearerKeyGuard(realm, SecretCheck.equalTo(expectedKey));
+    }
+
+    /** A before-handler requiring a bearer key that {@code check} accepts; 401 otherwise. */
+    public static Handler bearerKeyGuard(String realm, SecretCheck check) {
+        Objects.requireNonNull(check, "check");
+        return ctx -> {
+            if (!check.accepts(requireBearer(ctx, realm))) {
+                throw invalidBearer(realm);
+            }
+        };
+    }
+
+    /** Requires Basic credentials of {@code expectedUser} with a password {@code check} accepts; 401 otherwise. */
+    public static void requireBasicPassword(Context ctx, String realm, String expectedUser, SecretCheck check) {
+        Credentials.Basic basic = requireBasic(ctx, realm);
+        boolean userMatches = constantTimeEquals(basic.username(), expectedUser);
+        boolean passwordMatches = check.accepts(basic.password());
+        if (!(userMatches & passwordMatches)) {
+            throw basicChallenge(realm, "The credentials are not valid.");
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.interop.adapters.http.api;
 import dev.interop.adapters.http.Authentication;
 import dev.interop.adapters.http.BodyReader;
 import dev.interop.adapters.http.RouteRegistry;
+import dev.interop.adapters.http.SecretCheck;
 import dev.interop.adapters.http.Routes;
 import dev.interop.application.port.in.CreatePartnerCommand;
 import dev.interop.application.port.in.CreatePartnerUseCase;
@@ -11,7 +12,6 @@ import dev.interop.domain.partner.IntegrationType;
 import dev.interop.domain.partner.PartnerProfile;
 import io.javalin.http.Context;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The admin face, {@code /admin/v1}: every request (known path or not) needs {@code Authorization: Bearer <admin
@@ -36,10 +36,10 @@ public final class AdminController implements Routes {
 
     private final CreatePartnerUseCase createPartner;
     private final Responder responder;
-    private final Supplier<String> adminKey;
+    private final SecretCheck adminKey;
 
     public AdminController(CreatePartnerUseCase createPartner, RunIdempotentlyUseCase runIdempotently,
-            Supplier<String> adminKey) {
+            SecretCheck adminKey) {
         this.createPartner = Objects.requireNonNull(createPartner, "createPartner");
         this.responder = new Responder(runIdempotently);
         this.adminKey = Objects.requireNonNull(adminKey, "adminKey");

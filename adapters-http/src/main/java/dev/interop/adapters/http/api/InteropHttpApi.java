@@ -1,6 +1,7 @@
 package dev.interop.adapters.http.api;
 
 import dev.interop.adapters.http.Routes;
+import dev.interop.adapters.http.SecretCheck;
 import dev.interop.application.Interop;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -25,15 +26,21 @@ public final class InteropHttpApi {
     private InteropHttpApi() {
     }
 
-    /** The admin, Partner API and Klarna sandbox routes of {@code interop}. */
+    /** The admin, Partner API and Klarna sandbox routes of {@code interop}, with the keys given in plain text. */
     public static List<Routes> routes(Interop interop, Supplier<String> adminKey, Supplier<String> klarnaApiKey,
+            MeterRegistry registry) {
+        return routes(interop, SecretCheck.equalTo(adminKey), SecretCheck.equalTo(klarnaApiKey), registry);
+    }
+
+    /** The admin, Partner API and Klarna sandbox routes of {@code interop}, the keys checked by {@code SecretCheck}s. */
+    public static List<Routes> routes(Interop interop, SecretCheck adminKey, SecretCheck klarnaApiKey,
             MeterRegistry registry) {
         Objects.requireNonNull(interop, "interop");
         return List.of(admin(interop, adminKey), partnerApi(interop, registry), klarnaSandbox(interop, klarnaApiKey));
     }
 
     /** {@code /admin/v1}. */
-    public static AdminController admin(Interop interop, Supplier<String> adminKey) {
+    public static AdminController admin(Interop interop, SecretCheck adminKey) {
         return new AdminController(interop.createPartner(), interop.runIdempotently(), adminKey);
     }
 
@@ -46,7 +53,7 @@ public final class InteropHttpApi {
     }
 
     /** {@code /sandbox/klarna}. */
-    public static KlarnaSandboxController klarnaSandbox(Interop interop, Supplier<String> klarnaApiKey) {
+    public static KlarnaSandboxController klarnaSandbox(Interop interop, SecretCheck klarnaApiKey) {
         return new KlarnaSandboxController(new KlarnaSandboxController.UseCases(interop.startPrequalification(),
                 interop.signIn(), interop.exchangeCustomerToken(), interop.startExpressCheckout(),
                 interop.startPurchaseJourney(), interop.changeShippingAddress(), interop.selectShippingOption(),

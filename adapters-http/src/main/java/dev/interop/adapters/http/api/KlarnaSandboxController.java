@@ -7,6 +7,7 @@ import dev.interop.adapters.http.Problem;
 import dev.interop.adapters.http.ProblemCodes;
 import dev.interop.adapters.http.ProblemException;
 import dev.interop.adapters.http.RouteRegistry;
+import dev.interop.adapters.http.SecretCheck;
 import dev.interop.adapters.http.Routes;
 import dev.interop.application.port.in.AbortPurchaseJourneyCommand;
 import dev.interop.application.port.in.AbortPurchaseJourneyUseCase;
@@ -63,7 +64,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -116,7 +116,7 @@ public final class KlarnaSandboxController implements Routes {
 
     private final UseCases useCases;
     private final Responder responder;
-    private final Supplier<String> klarnaApiKey;
+    private final SecretCheck klarnaApiKey;
 
     /** The use cases this face calls. */
     public record UseCases(StartPrequalificationUseCase prequalify, SignInUseCase signIn,
@@ -147,7 +147,7 @@ public final class KlarnaSandboxController implements Routes {
         }
     }
 
-    public KlarnaSandboxController(UseCases useCases, Supplier<String> klarnaApiKey) {
+    public KlarnaSandboxController(UseCases useCases, SecretCheck klarnaApiKey) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.responder = new Responder(useCases.runIdempotently());
         this.klarnaApiKey = Objects.requireNonNull(klarnaApiKey, "klarnaApiKey");
@@ -171,7 +171,7 @@ public final class KlarnaSandboxController implements Routes {
                 .post(CUSTOMER + "/shipping-address", this::changeShippingAddress)
                 .post(CUSTOMER + "/shipping-option", this::selectShippingOption)
                 .before("/sandbox/klarna/v2/*", ctx -> Authentication.requireBasicPassword(
-                        ctx, REALM, ACQUIRER, klarnaApiKey.get()))
+                        ctx, REALM, ACQUIRER, klarnaApiKey))
                 .get(PRESENTATION, this::presentation)
                 .post(AUTHORIZE, this::authorize)
                 .post(PAYMENT_REQUESTS, this::createPaymentRequest)

@@ -3,6 +3,7 @@ package dev.interop.adapters.http.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.interop.adapters.http.SecretCheck;
 import dev.interop.adapters.http.testing.OpenApiValidator;
 import dev.interop.adapters.http.testing.TestResponse;
 import dev.interop.adapters.http.testing.TestServer;
@@ -53,12 +54,12 @@ class InputValidationTest {
                 command -> never(), command -> never(), command -> never(), command -> never(),
                 command -> never(), command -> never(), command -> never(), command -> never()),
                 new JourneyMetrics(new SimpleMeterRegistry()));
-        AdminController admin = new AdminController(command -> never(), command -> never(), () -> ADMIN_KEY);
+        AdminController admin = new AdminController(command -> never(), command -> never(), SecretCheck.equalTo(() -> ADMIN_KEY));
         KlarnaSandboxController sandbox = new KlarnaSandboxController(new KlarnaSandboxController.UseCases(
                 command -> never(), command -> never(), command -> never(), command -> never(), command -> never(),
                 command -> never(), command -> never(), command -> never(), command -> never(), command -> never(),
                 command -> never(), command -> never(), command -> never(), command -> never(), command -> never(),
-                command -> never()), () -> KLARNA_KEY);
+                command -> never()), SecretCheck.equalTo(() -> KLARNA_KEY));
         server = TestServer.start(partnerApi, admin, sandbox);
     }
 
