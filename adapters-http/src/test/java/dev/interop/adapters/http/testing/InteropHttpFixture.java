@@ -16,12 +16,19 @@ public final class InteropHttpFixture implements AutoCloseable {
     private final TestServer server;
     private final String adminKey;
     private final String klarnaApiKey;
+    private final AutoCloseable owner;
 
     /** Wraps a running server whose admin face takes {@code adminKey} and whose Klarna face takes the other key. */
     public InteropHttpFixture(TestServer server, String adminKey, String klarnaApiKey) {
+        this(server, adminKey, klarnaApiKey, server);
+    }
+
+    /** Same, closing {@code owner} (which must stop the server) instead of just the server. */
+    public InteropHttpFixture(TestServer server, String adminKey, String klarnaApiKey, AutoCloseable owner) {
         this.server = Objects.requireNonNull(server, "server");
         this.adminKey = Objects.requireNonNull(adminKey, "adminKey");
         this.klarnaApiKey = Objects.requireNonNull(klarnaApiKey, "klarnaApiKey");
+        this.owner = Objects.requireNonNull(owner, "owner");
     }
 
     /** The server of {@code interop} on a free port, with fresh random keys. */
@@ -58,6 +65,10 @@ public final class InteropHttpFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            owner.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the server under test", e);
+        }
     }
 }

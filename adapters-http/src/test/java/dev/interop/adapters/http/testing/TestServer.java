@@ -62,6 +62,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(server, registry);
     }
 
+    /** Wraps a server someone else started (e.g. the whole bootstrap server); closing stops its HTTP face. */
+    public static TestServer wrap(HttpServer server, PrometheusMeterRegistry registry) {
+        return new TestServer(server, registry);
+    }
+
     /** Default settings for tests: a short stop timeout. */
     public static HttpServerSettings testSettings() {
         return HttpServerSettings.defaults().withStopTimeout(Duration.ofSeconds(2));
