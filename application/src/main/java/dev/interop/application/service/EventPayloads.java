@@ -1,5 +1,6 @@
 package dev.interop.application.service;
 
+import dev.interop.domain.shared.Money;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import java.lang.reflect.InvocationTargetException;
@@ -9,7 +10,8 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * Writes a domain event (a record) as a JSON object with snake_case keys, without a JSON library: records become
- * objects, single-field value records (ids, currency codes) collapse to their value, {@code Option} to the value or
+ * objects, money is {@code {"amount": <minor units>, "currency": "EUR"}} as everywhere in the API, single-field value
+ * records (ids, currency codes) collapse to their value, {@code Option} to the value or
  * {@code null}, vavr collections to arrays, instants to ISO-8601 strings, enums to their names.
  */
 final class EventPayloads {
@@ -43,6 +45,10 @@ final class EventPayloads {
                 write(item, out, false);
             }
             out.append(']');
+        } else if (value instanceof Money money) {
+            out.append("{\"amount\":").append(money.minorUnits()).append(",\"currency\":");
+            string(money.currency().code(), out);
+            out.append('}');
         } else if (value instanceof Record record) {
             RecordComponent[] components = record.getClass().getRecordComponents();
             if (components.length == 1 && !top) {
