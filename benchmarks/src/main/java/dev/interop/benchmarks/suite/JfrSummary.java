@@ -34,11 +34,26 @@ public final class JfrSummary {
      * @param samples      execution samples in the recording
      * @param topFrames    method → self samples, the most first
      * @param topInterop   first {@code dev.interop} method on the stack → samples, the most first
-     * @param layers       layer → samples whose stack contains a frame of it
+     * @param layers       layer → samples whose stack contains a frame of it (inclusive)
+     * @param attributed   layer → samples charged to it: the top frame's layer, where JDK frames (other than
+     *                     crypto and regular expressions) are charged to the first caller outside the JDK
      */
     public record Summary(long samples, Map<String, Long> topFrames, Map<String, Long> topInterop,
-            Map<String, Long> layers) {
+            Map<String, Long> layers, Map<String, Long> attributed) {
     }
+
+    /** The layer a frame's type belongs to, most specific first; {@code null} for other JDK frames. */
+    static String layerOf(String type) {
+        for (Map.Entry<String, List<String>> layer : ATTRIBUTION.entrySet()) {
+            if (layer.getValue().stream().anyMatch(type::startsWith)) {
+                return layer.getKey();
+            }
+        }
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")
+                || type.startsWith("com.sun.") ? null : "other libraries";
+    }
+
+    static final Map<String, List<String>> ATTRIBUTION = attribution();
 
     private JfrSummary() {
     }
@@ -52,6 +67,9 @@ public final class JfrSummary {
         System.out.println("first dev.interop frame:");
         summary.topInterop().forEach((frame, count) -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n",
                 100.0 * count / summary.samples(), frame));
+        System.out.println("charged to (self, JDK frames charged to their caller):");
+        summary.attributed().forEach((layer, count) -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n",
+                100.0 * count / summary.samples(), layer));
         System.out.println("layers on the stack (inclusive):");
         summary.layers().forEach((layer, count) -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n",
                 100.0 * count / summary.samples(), layer));
@@ -62,6 +80,7 @@ public final class JfrSummary {
         Map<String, Long> interop = new HashMap<>();
         Map<String, Long> layers = new LinkedHashMap<>();
         LAYERS.keySet().forEach(layer -> layers.put(layer, 0L));
+        Map<String, Long> attributed = new HashMap<>();
         long samples = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
@@ -90,12 +109,20 @@ public final class JfrSummary {
                     }
                 }
                 interop.merge(firstInterop == null ? "(no dev.interop frame)" : firstInterop, 1L, Long::sum);
+                String charged = null;
+                for (RecordedFrame frame : frames) {
+                    charged = layerOf(typeOf(frame));
+                    if (charged != null) {
+                        break;
+                    }
+                }
+                attributed.merge(charged == null ? "JDK only (no caller outside it)" : charged, 1L, Long::sum);
                 seen.forEach(layer -> layers.merge(layer, 1L, Long::sum));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + recording, e);
         }
-        return new Summary(samples, topOf(self, top), topOf(interop, top), layers);
+        return new Summary(samples, topOf(self, top), topOf(interop, top), layers, topOf(attributed, 30));
     }
 
     private static String typeOf(RecordedFrame frame) {
@@ -114,6 +141,28 @@ public final class JfrSummary {
         Map<String, Long> result = new LinkedHashMap<>();
         entries.stream().limit(top).forEach(entry -> result.put(entry.getKey(), entry.getValue()));
         return result;
+    }
+
+    private static Map<String, List<String>> attribution() {
+        Map<String, List<String>> layers = new LinkedHashMap<>();
+        layers.put("H2 engine", List.of("org.h2."));
+        layers.put("PostgreSQL driver", List.of("org.postgresql."));
+        layers.put("Jdbi and HikariCP", List.of("org.jdbi.", "com.zaxxer.hikari."));
+        layers.put("Jackson", List.of("com.fasterxml.jackson."));
+        layers.put("logging (SLF4J, Logback)", List.of("ch.qos.logback.", "org.slf4j."));
+        layers.put("Micrometer", List.of("io.micrometer."));
+        layers.put("Jetty and Javalin", List.of("org.eclipse.jetty.", "io.javalin."));
+        layers.put("crypto and hashing (JCA)", List.of("javax.crypto.", "sun.security.", "com.sun.crypto.",
+                "java.security."));
+        layers.put("regular expressions", List.of("java.util.regex."));
+        layers.put("JFR itself", List.of("jdk.jfr."));
+        layers.put("vavr", List.of("io.vavr."));
+        layers.put("domain", List.of("dev.interop.domain."));
+        layers.put("application", List.of("dev.interop.application."));
+        layers.put("JDBC adapter", List.of("dev.interop.adapters.jdbc."));
+        layers.put("HTTP adapter", List.of("dev.interop.adapters.http."));
+        layers.put("bootstrap", List.of("dev.interop.bootstrap."));
+        return layers;
     }
 
     private static Map<String, List<String>> layers() {

@@ -171,6 +171,20 @@ public final class ServerProcess implements AutoCloseable {
         sampler = thread;
     }
 
+    /** The heap in use now, from {@code /metrics}; 0 when it cannot be read. */
+    public long currentHeapUsedBytes() {
+        try {
+            String metrics = client.send(HttpRequest.newBuilder(uri().resolve("/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return sum(HEAP_USED, metrics);
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
     private void scrapeHeap() {
         try {
             String metrics = client.send(HttpRequest.newBuilder(uri().resolve("/metrics"))
