@@ -25,10 +25,12 @@ public final class EmbeddedPostgresLauncher implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Duration startedIn;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgresLauncher(EmbeddedPostgres postgres, Duration startedIn) {
+    private EmbeddedPostgresLauncher(EmbeddedPostgres postgres, Duration startedIn, Path dataDirectory) {
         this.postgres = postgres;
         this.startedIn = startedIn;
+        this.dataDirectory = dataDirectory;
     }
 
     /** Starts a server on a fresh directory under {@code dataDir} and creates the database. */
@@ -36,8 +38,9 @@ public final class EmbeddedPostgresLauncher implements AutoCloseable {
         long started = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
+            Path directory = Files.createTempDirectory(dataDir, "pg-");
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(Files.createTempDirectory(dataDir, "pg-"))
+                    .setDataDirectory(directory)
                     .setCleanDataDirectory(true)
                     .setPort(ServerProcess.freePort())
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -47,7 +50,7 @@ public final class EmbeddedPostgresLauncher implements AutoCloseable {
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + DATABASE);
             }
-            return new EmbeddedPostgresLauncher(postgres, Duration.ofNanos(System.nanoTime() - started));
+            return new EmbeddedPostgresLauncher(postgres, Duration.ofNanos(System.nanoTime() - started), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL", e);
         } catch (SQLException e) {
@@ -68,6 +71,11 @@ public final class EmbeddedPostgresLauncher implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    /** The server's data directory (its postmaster runs with {@code -D} on it). */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     public Duration startedIn() {

@@ -150,7 +150,28 @@ public final class Report {
                     storage.firstError() == null ? "" : " (" + storage.firstError().replace("|", "/") + ")"));
         }
         errors(md, results);
+        md.append("\nWhere the machine's two cores went (cores busy, from `/proc`; \"others\" is everything else on the"
+                + " machine, including other builds):\n\n| window | server | load generator / JDBC baseline |"
+                + " PostgreSQL | others | idle | CPU ms per journey (server + PostgreSQL, or JDBC + PostgreSQL) |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        for (Results.DatabaseRun run : results.databases()) {
+            cpuRow(md, run.database() + " journey at peak", run.peakCpu(), run.peak().result().journeysPerSecond(),
+                    run.peakCpu().server() + run.peakCpu().postgres());
+            cpuRow(md, run.database() + " storage baseline", run.storageCpu(),
+                    run.storage().result().journeysPerSecond(),
+                    run.storageCpu().generator() + run.storageCpu().postgres());
+        }
         md.append('\n');
+    }
+
+    private static void cpuRow(StringBuilder md, String window, Results.Cpu cpu, double journeysPerSecond,
+            double cores) {
+        if (cpu == null || cpu.seconds() == 0) {
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", window,
+                cpu.server(), cpu.generator(), cpu.postgres(), cpu.others(), cpu.idle(),
+                journeysPerSecond > 0 ? String.format(Locale.ROOT, "%.1f", 1000 * cores / journeysPerSecond) : "–"));
     }
 
     private static void errors(StringBuilder md, Results results) {

@@ -50,11 +50,24 @@ public record Results(String startedAt, double seconds, String commit, Machine m
      * @param peakHeapCommittedBytes the largest sampled heap committed
      * @param heapAfterGcBytes     the heap in use right after a full GC ({@code jcmd GC.run}) following the peak run
      * @param profile              the JFR summary of the peak run's window (null when not profiled)
+     * @param peakCpu              where the CPU went during the peak window
+     * @param storageCpu           where the CPU went during the storage baseline's window
      */
     public record DatabaseRun(String database, String databaseDetail, long readyFreshMillis, long readyRestartMillis,
             Long loggedStartupMillis, Phase<LoadReport> live, Phase<LoadReport> peak, Phase<LoadReport> half,
             Phase<PlainJdbcJourney.Result> storage, long peakRssBytes, long peakHeapUsedBytes,
-            long peakHeapCommittedBytes, long heapAfterGcBytes, JfrSummary.Summary profile) {
+            long peakHeapCommittedBytes, long heapAfterGcBytes, JfrSummary.Summary profile, Cpu peakCpu,
+            Cpu storageCpu) {
+    }
+
+    /**
+     * Cores used during a measured window (CPU seconds per second, from {@code /proc}), by whom: the server process,
+     * this JVM (load generator or JDBC baseline), the embedded PostgreSQL processes, everything else on the machine
+     * (other work, the kernel), and idle.
+     */
+    public record Cpu(double seconds, double server, double generator, double postgres, double others, double idle) {
+
+        public static final Cpu NONE = new Cpu(0, 0, 0, 0, 0, 0);
     }
 
     /** One JMH result: score and error (99.9 %) in its unit. */

@@ -170,7 +170,7 @@ public final class Suite {
         Map<String, String> env = serverEnv(data);
         String url = H2Urls.file(data.toAbsolutePath().resolve("interop"));
         return database("H2", "H2 file database under the data directory (" + H2Urls.FLAGS + ")", dir, env, url,
-                "sa", "", census, withLive);
+                "sa", "", null, census, withLive);
     }
 
     private Results.DatabaseRun postgres(StatementCensus.Census census, boolean withLive) throws IOException {
@@ -188,12 +188,12 @@ public final class Suite {
             env.put("DATABASE_USER", EmbeddedPostgresLauncher.USER);
             env.put("DATABASE_PASSWORD", "");
             return database("PostgreSQL", detail, dir, env, postgres.jdbcUrl(), EmbeddedPostgresLauncher.USER, "",
-                    census, withLive);
+                    postgres.dataDirectory().toString(), census, withLive);
         }
     }
 
     private Results.DatabaseRun database(String name, String detail, Path dir, Map<String, String> env, String url,
-            String user, String password, StatementCensus.Census census, boolean withLive) {
+            String user, String password, String postgresDataDir, StatementCensus.Census census, boolean withLive) {
         log("%s: start-up on an empty database", name);
         long fresh;
         try (ServerProcess server = ServerProcess.start(List.of(), List.of("-jar", jar.toString()), env,
@@ -211,6 +211,7 @@ public final class Suite {
         long heapCommitted;
         long heapAfterGc;
         JfrSummary.Summary summary = null;
+        Results.Cpu peakCpu;
         try (ServerProcess server = ServerProcess.start(List.of(), List.of("-jar", jar.toString()), env,
                 "/health/ready", dir.resolve("server.log"), READY_TIMEOUT)) {
             restart = server.readyAfter().toMillis();
@@ -228,15 +229,22 @@ public final class Suite {
             }
             Path recording = dir.resolve("peak.jfr");
             Scenario scenario = Scenarios.named(scenarioName, adminKey);
+            CpuMeter peakMeter = new CpuMeter(server.pid(), postgresDataDir);
             peak = phase(() -> {
-                Thread profiler = profile ? profileWindow(server, recording) : null;
+                Thread window = afterWarmup(() -> {
+                    peakMeter.start();
+                    if (profile) {
+                        startRecording(server, recording);
+                    }
+                });
                 LoadReport report = load.run(scenario, LoadSettings.closedLoop(server.uri(), concurrency, warmup,
                         duration));
-                if (profiler != null) {
-                    join(profiler);
-                }
+                join(window);
                 return report;
             });
+            peakCpu = peakMeter.stop();
+            log("  cores during the peak: server %.2f, load generator %.2f, PostgreSQL %.2f, others %.2f, idle %.2f",
+                    peakCpu.server(), peakCpu.generator(), peakCpu.postgres(), peakCpu.others(), peakCpu.idle());
             log("  peak: %.1f journeys/s (median %.1f), %.0f requests/s, p99 %.2f ms, %d errors",
                     peak.result().journeysPerSecond(), peak.result().medianJourneysPerSecond(),
                     peak.result().requestsPerSecond(), peak.result().requests().p99Millis(),
@@ -259,13 +267,19 @@ public final class Suite {
         log("  plain JDBC baseline on the same database");
         PlainJdbcJourney baseline = new PlainJdbcJourney(url, user, password,
                 PlainJdbcJourney.Sizes.of(census.storedSizes()));
-        Results.Phase<PlainJdbcJourney.Result> storage = phase(() -> baseline.run(concurrency, warmup,
-                baselineDuration));
+        CpuMeter storageMeter = new CpuMeter(0, postgresDataDir);
+        Results.Phase<PlainJdbcJourney.Result> storage = phase(() -> {
+            Thread window = afterWarmup(storageMeter::start);
+            PlainJdbcJourney.Result result = baseline.run(concurrency, warmup, baselineDuration);
+            join(window);
+            return result;
+        });
+        Results.Cpu storageCpu = storageMeter.stop();
         log("  storage baseline: %.1f journeys/s (%d statements, %d units each), %d errors",
                 storage.result().journeysPerSecond(), storage.result().statementsPerJourney(),
                 storage.result().unitsPerJourney(), storage.result().errors());
         return new Results.DatabaseRun(name, detail, fresh, restart, logged, live, peak, half, storage, rss,
-                heapUsed, heapCommitted, heapAfterGc, summary);
+                heapUsed, heapCommitted, heapAfterGc, summary, peakCpu, storageCpu);
     }
 
     private Map<String, String> serverEnv(Path data) {
@@ -277,20 +291,37 @@ public final class Suite {
         return env;
     }
 
-    /** Starts a JFR recording of the measured window (after the warm-up) with {@code jcmd JFR.start}. */
-    private Thread profileWindow(ServerProcess server, Path recording) {
+    /** Runs {@code action} when the warm-up ends, on a thread of its own. */
+    private Thread afterWarmup(Runnable action) {
         Thread thread = new Thread(() -> {
             if (ServerProcess.sleep(warmup.toMillis())) {
-                String answer = server.jcmd("JFR.start", "name=bench", "settings=profile",
-                        "duration=" + duration.toSeconds() + "s", "filename=" + recording);
-                if (!answer.contains("Started recording")) {
-                    log("  JFR did not start: %s", answer.trim());
-                }
+                action.run();
             }
-        }, "jfr-window");
+        }, "window-start");
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    /**
+     * A JFR recording of the measured window, started with {@code jcmd JFR.start}: the JDK's {@code profile}
+     * settings without Jdbi's own {@code jdbi.statement} event (one per SQL statement, it would weigh on what is
+     * measured).
+     */
+    private void startRecording(ServerProcess server, Path recording) {
+        Path settings = out.resolve("profile-without-jdbi-events.jfc");
+        try {
+            String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
+            Files.writeString(settings, profile.replace("</configuration>", "  <event name=\"jdbi.statement\">"
+                    + "<setting name=\"enabled\">false</setting></event>\n</configuration>"));
+        } catch (IOException e) {
+            settings = Path.of("profile");
+        }
+        String answer = server.jcmd("JFR.start", "name=bench", "settings=" + settings,
+                "duration=" + duration.toSeconds() + "s", "filename=" + recording);
+        if (!answer.contains("Started recording")) {
+            log("  JFR did not start: %s", answer.trim());
+        }
     }
 
     /** Waits for the recording to be written (it ends with the window), then summarizes it. */
