@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +36,8 @@ final class CpuMeter {
         this.postgresDataDir = postgresDataDir;
     }
 
-    private record Snapshot(long server, long self, long postgres, long busy, long idle) {
+    private record Snapshot(long server, long self, long postgres, long busy, long idle,
+            Map<String, Long> serverThreads) {
     }
 
     void start() {
@@ -52,13 +56,46 @@ final class CpuMeter {
         double postgres = (end.postgres - start.postgres) / TICKS / seconds;
         double busy = (end.busy - start.busy) / TICKS / seconds;
         double idle = (end.idle - start.idle) / TICKS / seconds;
-        return new Results.Cpu(seconds, server, self, postgres, Math.max(0, busy - server - self - postgres), idle);
+        Map<String, Double> threads = new LinkedHashMap<>();
+        end.serverThreads.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(),
+                        (entry.getValue() - start.serverThreads.getOrDefault(entry.getKey(), 0L)) / TICKS / seconds))
+                .filter(entry -> entry.getValue() >= 0.005)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(10)
+                .forEach(entry -> threads.put(entry.getKey(), entry.getValue()));
+        return new Results.Cpu(seconds, server, self, postgres, Math.max(0, busy - server - self - postgres), idle,
+                threads);
+    }
+
+    /** The server's CPU ticks by thread group: the thread's name with its numbers replaced by {@code N}. */
+    private Map<String, Long> serverThreads() {
+        Map<String, Long> groups = new TreeMap<>();
+        if (serverPid <= 0) {
+            return groups;
+        }
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(serverPid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    groups.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException gone) {
+            return groups;
+        }
+        return groups;
     }
 
     private Snapshot snapshot() {
         long[] machine = machine();
         return new Snapshot(serverPid > 0 ? ticks(serverPid) : 0, ticks(ProcessHandle.current().pid()),
-                postgresDataDir == null ? 0 : postgresTicks(), machine[0], machine[1]);
+                postgresDataDir == null ? 0 : postgresTicks(), machine[0], machine[1], serverThreads());
     }
 
     /** {@code utime + stime} of a process, in ticks; 0 when it is gone. */
@@ -67,6 +104,17 @@ final class CpuMeter {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /** {@code cutime + cstime}: the CPU of the process's children that ended and were waited for, in ticks. */
+    static long endedChildrenTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
@@ -81,15 +129,20 @@ final class CpuMeter {
         }
     }
 
-    /** The postmaster running on our data directory and all processes below it. */
+    /**
+     * The postmaster running on our data directory and all processes below it, plus the CPU of the backends that
+     * already ended (the postmaster waited for them: its {@code cutime + cstime}).
+     */
     private long postgresTicks() {
         List<Long> pids = pids();
         Set<Long> tree = new HashSet<>();
+        long ended = 0;
         for (long pid : pids) {
             try {
                 String command = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
                 if (command.contains("postgres") && command.contains(postgresDataDir)) {
                     tree.add(pid);
+                    ended += endedChildrenTicks(pid);
                 }
             } catch (IOException | RuntimeException gone) {
                 // ended meanwhile
@@ -105,7 +158,7 @@ final class CpuMeter {
                 }
             }
         }
-        return tree.stream().mapToLong(CpuMeter::ticks).sum();
+        return ended + tree.stream().mapToLong(CpuMeter::ticks).sum();
     }
 
     private static List<Long> pids() {

@@ -161,6 +161,12 @@ public final class Report {
                     run.storage().result().journeysPerSecond(),
                     run.storageCpu().generator() + run.storageCpu().postgres());
         }
+        md.append("\nThe server's busiest threads during the peak (cores):\n\n");
+        for (Results.DatabaseRun run : results.databases()) {
+            md.append("- ").append(run.database()).append(": ").append(run.peakCpu().serverThreads().entrySet()
+                    .stream().map(e -> String.format(Locale.ROOT, "`%s` %.2f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
         md.append('\n');
     }
 
@@ -210,6 +216,7 @@ public final class Report {
 
     private static void steps(StringBuilder md, Results results) {
         Set<String> names = new LinkedHashSet<>();
+        results.census().steps().forEach(step -> names.add(step.name()));
         results.databases().forEach(run -> names.addAll(run.peak().result().steps().keySet()));
         md.append("### Per step at peak (ms)\n\n| step |");
         results.databases().forEach(run -> md.append(' ').append(run.database()).append(" p50 / p99 |"));

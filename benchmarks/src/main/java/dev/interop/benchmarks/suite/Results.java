@@ -63,11 +63,13 @@ public record Results(String startedAt, double seconds, String commit, Machine m
     /**
      * Cores used during a measured window (CPU seconds per second, from {@code /proc}), by whom: the server process,
      * this JVM (load generator or JDBC baseline), the embedded PostgreSQL processes, everything else on the machine
-     * (other work, the kernel), and idle.
+     * (other work, the kernel), and idle; and the server's busiest thread groups (thread names with numbers as
+     * {@code N}, e.g. {@code GC Thread#N}, {@code C2 CompilerThre}) in cores.
      */
-    public record Cpu(double seconds, double server, double generator, double postgres, double others, double idle) {
+    public record Cpu(double seconds, double server, double generator, double postgres, double others, double idle,
+            Map<String, Double> serverThreads) {
 
-        public static final Cpu NONE = new Cpu(0, 0, 0, 0, 0, 0);
+        public static final Cpu NONE = new Cpu(0, 0, 0, 0, 0, 0, Map.of());
     }
 
     /** One JMH result: score and error (99.9 %) in its unit. */

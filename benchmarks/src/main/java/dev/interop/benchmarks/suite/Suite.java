@@ -52,6 +52,12 @@ public final class Suite {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
+    /**
+     * The server's JVM options: the defaults, except that JFR keeps deeper stacks (Jetty, Javalin and vavr make deep
+     * ones; the default 64 frames cut the request handlers off). Nothing is recorded until the peak window.
+     */
+    private static final List<String> SERVER_JVM = List.of("-XX:FlightRecorderOptions:stackdepth=256");
+
     private final Map<String, String> options;
     private final Path out;
     private final Path jar;
@@ -143,7 +149,7 @@ public final class Suite {
         settings.put("baselineDuration", baselineDuration.toString());
         settings.put("liveDuration", liveDuration.toString());
         settings.put("serverWarmup", serverWarmup.toString());
-        settings.put("serverJvm", "java -jar interop-server.jar (default JVM options)");
+        settings.put("serverJvm", "java " + String.join(" ", SERVER_JVM) + " -jar interop-server.jar");
         return new Results(startedAt.toString(), (System.nanoTime() - started) / 1e9, Machine.commit(),
                 machine, versions(Path.of(options.getOrDefault("pom", "pom.xml"))), settings, census, bare, runs,
                 jmh(options.get("jmh")));
@@ -196,7 +202,7 @@ public final class Suite {
             String user, String password, String postgresDataDir, StatementCensus.Census census, boolean withLive) {
         log("%s: start-up on an empty database", name);
         long fresh;
-        try (ServerProcess server = ServerProcess.start(List.of(), List.of("-jar", jar.toString()), env,
+        try (ServerProcess server = ServerProcess.start(SERVER_JVM, List.of("-jar", jar.toString()), env,
                 "/health/ready", dir.resolve("server-fresh.log"), READY_TIMEOUT)) {
             fresh = server.readyAfter().toMillis();
         }
@@ -212,7 +218,7 @@ public final class Suite {
         long heapAfterGc;
         JfrSummary.Summary summary = null;
         Results.Cpu peakCpu;
-        try (ServerProcess server = ServerProcess.start(List.of(), List.of("-jar", jar.toString()), env,
+        try (ServerProcess server = ServerProcess.start(SERVER_JVM, List.of("-jar", jar.toString()), env,
                 "/health/ready", dir.resolve("server.log"), READY_TIMEOUT)) {
             restart = server.readyAfter().toMillis();
             logged = server.loggedStartupMillis().isPresent() ? server.loggedStartupMillis().getAsLong() : null;
@@ -395,7 +401,7 @@ public final class Suite {
             List<Results.JmhResult> results = new ArrayList<>();
             for (JsonNode run : new ObjectMapper().readTree(Path.of(file).toFile())) {
                 Map<String, String> params = new LinkedHashMap<>();
-                run.path("params").fields().forEachRemaining(field -> params.put(field.getKey(),
+                run.path("params").properties().forEach(field -> params.put(field.getKey(),
                         field.getValue().asText()));
                 JsonNode metric = run.path("primaryMetric");
                 results.add(new Results.JmhResult(run.path("benchmark").asText()
