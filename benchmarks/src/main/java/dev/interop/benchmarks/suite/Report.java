@@ -54,6 +54,7 @@ public final class Report {
         machine(md, results);
         targets(md, results);
         journeys(md, results);
+        warmup(md, results);
         http(md, results);
         steps(md, results);
         census(md, results.census());
@@ -178,6 +179,32 @@ public final class Report {
         md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", window,
                 cpu.server(), cpu.generator(), cpu.postgres(), cpu.others(), cpu.idle(),
                 journeysPerSecond > 0 ? String.format(Locale.ROOT, "%.1f", 1000 * cores / journeysPerSecond) : "–"));
+    }
+
+    private static void warmup(StringBuilder md, Results results) {
+        md.append("### Warm-up: the journey's throughput from the server's first load\n\nClosed loop, the same"
+                + " customers, consecutive slices (not recorded elsewhere); cores of the server's request threads and"
+                + " of its JIT compiler threads.\n\n| load so far |");
+        results.databases().forEach(run -> md.append(' ').append(run.database())
+                .append(" journeys/s | p50 | request cores | JIT cores |"));
+        md.append("\n|---|").append("---|---|---|---|".repeat(results.databases().size())).append('\n');
+        int rows = results.databases().stream().mapToInt(run -> run.warmup().size()).max().orElse(0);
+        for (int i = 0; i < rows; i++) {
+            int row = i;
+            md.append(String.format(Locale.ROOT, "| %.0f s |", results.databases().get(0).warmup().size() > i
+                    ? results.databases().get(0).warmup().get(i).endSecond() : 0.0));
+            results.databases().forEach(run -> {
+                if (row < run.warmup().size()) {
+                    Results.WarmupSlice slice = run.warmup().get(row);
+                    md.append(String.format(Locale.ROOT, " %.1f | %.1f ms | %.2f | %.2f |", slice.journeysPerSecond(),
+                            slice.p50Millis(), slice.requestCores(), slice.compilerCores()));
+                } else {
+                    md.append(" | | | |");
+                }
+            });
+            md.append('\n');
+        }
+        md.append('\n');
     }
 
     private static void errors(StringBuilder md, Results results) {

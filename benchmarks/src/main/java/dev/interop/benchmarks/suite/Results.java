@@ -41,6 +41,7 @@ public record Results(String startedAt, double seconds, String commit, Machine m
      * @param readyFreshMillis     spawn to ready on an empty database (migrations included)
      * @param readyRestartMillis   spawn to ready on the same database again
      * @param loggedStartupMillis  the server's own {@code startup_ms} (after the JVM started) on the restart
+     * @param warmup               the journey's throughput in consecutive slices of the warm-up, from the first load
      * @param live                 {@code GET /health/live} through the whole HTTP stack (null when not run)
      * @param peak                 the journey, closed loop
      * @param half                 the journey paced at half the peak's journeys per second
@@ -54,7 +55,7 @@ public record Results(String startedAt, double seconds, String commit, Machine m
      * @param storageCpu           where the CPU went during the storage baseline's window
      */
     public record DatabaseRun(String database, String databaseDetail, long readyFreshMillis, long readyRestartMillis,
-            Long loggedStartupMillis, Phase<LoadReport> live, Phase<LoadReport> peak, Phase<LoadReport> half,
+            Long loggedStartupMillis, List<WarmupSlice> warmup, Phase<LoadReport> live, Phase<LoadReport> peak, Phase<LoadReport> half,
             Phase<PlainJdbcJourney.Result> storage, long peakRssBytes, long peakHeapUsedBytes,
             long peakHeapCommittedBytes, long heapAfterGcBytes, JfrSummary.Summary profile, Cpu peakCpu,
             Cpu storageCpu) {
@@ -70,6 +71,14 @@ public record Results(String startedAt, double seconds, String commit, Machine m
             Map<String, Double> serverThreads) {
 
         public static final Cpu NONE = new Cpu(0, 0, 0, 0, 0, 0, Map.of());
+    }
+
+    /**
+     * One slice of the warm-up: when it ended (seconds of load so far), the journeys per second in it, the median
+     * request latency, and the cores the server's request threads and its JIT compiler threads used.
+     */
+    public record WarmupSlice(double endSecond, double journeysPerSecond, double p50Millis, double requestCores,
+            double compilerCores) {
     }
 
     /** One JMH result: score and error (99.9 %) in its unit. */

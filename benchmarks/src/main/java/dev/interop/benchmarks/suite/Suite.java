@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  * <pre>
  * Suite --jar bootstrap/target/interop-server.jar --out benchmarks/target/bench [--pom pom.xml]
  *       [--markdown BENCHMARKS.md] [--jmh jmh.json] [--databases h2,postgres] [--scenario kec-multi]
- *       [--concurrency 8] [--warmup 5s] [--duration 30s] [--half-duration 20s] [--baseline-duration 20s]
- *       [--live-duration 15s] [--server-warmup 15s] [--profile true]
+ *       [--concurrency 8] [--warmup 5s] [--duration 30s] [--half-duration 15s] [--baseline-duration 15s]
+ *       [--live-duration 10s] [--server-warmup 90s] [--warmup-slice 15s] [--profile true]
  * </pre>
  */
 public final class Suite {
@@ -69,6 +69,7 @@ public final class Suite {
     private final Duration baselineDuration;
     private final Duration liveDuration;
     private final Duration serverWarmup;
+    private final Duration warmupSlice;
     private final boolean profile;
     private final String adminKey = "iop_admin_bench_" + random();
     private final String klarnaKey = "iop_klarna_bench_" + random();
@@ -82,10 +83,11 @@ public final class Suite {
         this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         this.warmup = LoadGeneratorMain.duration(options.getOrDefault("warmup", "5s"));
         this.duration = LoadGeneratorMain.duration(options.getOrDefault("duration", "30s"));
-        this.halfDuration = LoadGeneratorMain.duration(options.getOrDefault("half-duration", "20s"));
-        this.baselineDuration = LoadGeneratorMain.duration(options.getOrDefault("baseline-duration", "20s"));
-        this.liveDuration = LoadGeneratorMain.duration(options.getOrDefault("live-duration", "15s"));
-        this.serverWarmup = LoadGeneratorMain.duration(options.getOrDefault("server-warmup", "15s"));
+        this.halfDuration = LoadGeneratorMain.duration(options.getOrDefault("half-duration", "15s"));
+        this.baselineDuration = LoadGeneratorMain.duration(options.getOrDefault("baseline-duration", "15s"));
+        this.liveDuration = LoadGeneratorMain.duration(options.getOrDefault("live-duration", "10s"));
+        this.serverWarmup = LoadGeneratorMain.duration(options.getOrDefault("server-warmup", "90s"));
+        this.warmupSlice = LoadGeneratorMain.duration(options.getOrDefault("warmup-slice", "15s"));
         this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "true"));
     }
 
@@ -149,6 +151,7 @@ public final class Suite {
         settings.put("baselineDuration", baselineDuration.toString());
         settings.put("liveDuration", liveDuration.toString());
         settings.put("serverWarmup", serverWarmup.toString());
+        settings.put("warmupSlice", warmupSlice.toString());
         settings.put("serverJvm", "java " + String.join(" ", SERVER_JVM) + " -jar interop-server.jar");
         return new Results(startedAt.toString(), (System.nanoTime() - started) / 1e9, Machine.commit(),
                 machine, versions(Path.of(options.getOrDefault("pom", "pom.xml"))), settings, census, bare, runs,
@@ -208,6 +211,7 @@ public final class Suite {
         }
         log("  ready after %d ms; again on the same database", fresh);
         Results.Phase<LoadReport> live = null;
+        List<Results.WarmupSlice> warm;
         Results.Phase<LoadReport> peak;
         Results.Phase<LoadReport> half;
         long restart;
@@ -224,9 +228,7 @@ public final class Suite {
             logged = server.loggedStartupMillis().isPresent() ? server.loggedStartupMillis().getAsLong() : null;
             log("  ready after %d ms (server's own startup_ms=%s)", restart, logged);
             server.sampleMemory(true);
-            log("  warming the server up: the journey for %d s, not recorded", serverWarmup.toSeconds());
-            load.run(Scenarios.named(scenarioName, adminKey), LoadSettings.closedLoop(server.uri(), concurrency,
-                    Duration.ZERO, serverWarmup));
+            warm = warmUp(server, postgresDataDir);
             if (withLive) {
                 live = phase(() -> load.run(Scenarios.get("/health/live"), LoadSettings.closedLoop(server.uri(),
                         concurrency, warmup, liveDuration)));
@@ -284,7 +286,7 @@ public final class Suite {
         log("  storage baseline: %.1f journeys/s (%d statements, %d units each), %d errors",
                 storage.result().journeysPerSecond(), storage.result().statementsPerJourney(),
                 storage.result().unitsPerJourney(), storage.result().errors());
-        return new Results.DatabaseRun(name, detail, fresh, restart, logged, live, peak, half, storage, rss,
+        return new Results.DatabaseRun(name, detail, fresh, restart, logged, warm, live, peak, half, storage, rss,
                 heapUsed, heapCommitted, heapAfterGc, summary, peakCpu, storageCpu);
     }
 
@@ -295,6 +297,36 @@ public final class Suite {
         env.put("INTEROP_ADMIN_KEY", adminKey);
         env.put("INTEROP_KLARNA_API_KEY", klarnaKey);
         return env;
+    }
+
+    /**
+     * The journey, closed loop, in consecutive slices until the warm-up time is spent: the JIT compilers need about
+     * a minute and a half of this load on two cores before the throughput stops climbing. Each slice's throughput and
+     * the cores of the request and compiler threads are kept: the warm-up curve.
+     */
+    private List<Results.WarmupSlice> warmUp(ServerProcess server, String postgresDataDir) {
+        log("  warming the server up: the journey for %d s in slices of %d s", serverWarmup.toSeconds(),
+                warmupSlice.toSeconds());
+        List<Results.WarmupSlice> curve = new ArrayList<>();
+        long slices = Math.max(1, serverWarmup.toMillis() / warmupSlice.toMillis());
+        double elapsed = 0;
+        for (int i = 0; i < slices; i++) {
+            CpuMeter meter = new CpuMeter(server.pid(), postgresDataDir);
+            meter.start();
+            LoadReport slice = load.run(Scenarios.named(scenarioName, adminKey), LoadSettings.closedLoop(
+                    server.uri(), concurrency, Duration.ZERO, warmupSlice));
+            Results.Cpu cpu = meter.stop();
+            elapsed += cpu.seconds();
+            double requests = cpu.serverThreads().entrySet().stream().filter(e -> e.getKey().startsWith("Jetty"))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            double compiler = cpu.serverThreads().entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            curve.add(new Results.WarmupSlice(elapsed, slice.journeysPerSecond(), slice.requests().p50Millis(),
+                    requests, compiler));
+            log("    %3.0f s: %.1f journeys/s, p50 %.1f ms; cores: requests %.2f, JIT compilers %.2f", elapsed,
+                    slice.journeysPerSecond(), slice.requests().p50Millis(), requests, compiler);
+        }
+        return curve;
     }
 
     /** Runs {@code action} when the warm-up ends, on a thread of its own. */
