@@ -45,7 +45,10 @@ public final class ServerProcess implements AutoCloseable {
     private volatile long peakHeapCommitted;
     private volatile long peakRss;
 
-    private ServerProcess(Process process, int port, Path log, Duration readyAfter) {
+    private final long spawnedAtNanos;
+
+    private ServerProcess(Process process, int port, Path log, Duration readyAfter, long spawnedAtNanos) {
+        this.spawnedAtNanos = spawnedAtNanos;
         this.process = process;
         this.port = port;
         this.log = log;
@@ -76,7 +79,7 @@ public final class ServerProcess implements AutoCloseable {
             throw new UncheckedIOException("could not start " + command, e);
         }
         ServerProcess server = new ServerProcess(process, port, log,
-                awaitReady(process, port, readyPath, spawned, timeout, log));
+                awaitReady(process, port, readyPath, spawned, timeout, log), spawned);
         return server;
     }
 
@@ -115,6 +118,11 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port", e);
         }
+    }
+
+    /** {@link System#nanoTime()} when the process was spawned. */
+    public long spawnedAtNanos() {
+        return spawnedAtNanos;
     }
 
     public int port() {

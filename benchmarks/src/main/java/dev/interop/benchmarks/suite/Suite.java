@@ -223,10 +223,21 @@ public final class Suite {
         JfrSummary.Summary summary = null;
         Results.Cpu peakCpu;
         try (ServerProcess server = ServerProcess.start(SERVER_JVM, List.of("-jar", jar.toString()), env,
-                "/health/ready", dir.resolve("server.log"), READY_TIMEOUT)) {
+                "/health/ready", dir.resolve("server-restart.log"), READY_TIMEOUT)) {
             restart = server.readyAfter().toMillis();
             logged = server.loggedStartupMillis().isPresent() ? server.loggedStartupMillis().getAsLong() : null;
-            log("  ready after %d ms (server's own startup_ms=%s)", restart, logged);
+        }
+        log("  ready after %d ms (server's own startup_ms=%s); once more for the load", restart, logged);
+        Path recording = dir.resolve("peak.jfr");
+        long windowAfter = restart / 1000 + 1 + (long) (serverWarmup.toSeconds() * 1.1)
+                + (withLive ? warmup.toSeconds() + liveDuration.toSeconds() + 1 : 0) + warmup.toSeconds() + 5;
+        List<String> jvm = new ArrayList<>(SERVER_JVM);
+        if (profile) {
+            jvm.add("-XX:StartFlightRecording:name=peak,delay=" + windowAfter + "s,duration=" + duration.toSeconds()
+                    + "s,filename=" + recording + ",settings=" + jfrSettings());
+        }
+        try (ServerProcess server = ServerProcess.start(jvm, List.of("-jar", jar.toString()), env, "/health/ready",
+                dir.resolve("server.log"), READY_TIMEOUT)) {
             server.sampleMemory(true);
             warm = warmUp(server, postgresDataDir);
             if (withLive) {
@@ -235,16 +246,20 @@ public final class Suite {
                 log("  GET /health/live: %.0f requests/s, p50 %.2f ms", live.result().requestsPerSecond(),
                         live.result().requests().p50Millis());
             }
-            Path recording = dir.resolve("peak.jfr");
+            if (profile) {
+                long wait = server.spawnedAtNanos() + TimeUnit.SECONDS.toNanos(windowAfter) - warmup.toNanos()
+                        - System.nanoTime();
+                if (wait > 0) {
+                    ServerProcess.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+                } else {
+                    log("  the JFR recording started %d ms before the peak window", TimeUnit.NANOSECONDS.toMillis(
+                            -wait));
+                }
+            }
             Scenario scenario = Scenarios.named(scenarioName, adminKey);
             CpuMeter peakMeter = new CpuMeter(server.pid(), postgresDataDir);
             peak = phase(() -> {
-                Thread window = afterWarmup(() -> {
-                    peakMeter.start();
-                    if (profile) {
-                        startRecording(server, recording);
-                    }
-                });
+                Thread window = afterWarmup(peakMeter::start);
                 LoadReport report = load.run(scenario, LoadSettings.closedLoop(server.uri(), concurrency, warmup,
                         duration));
                 join(window);
@@ -342,33 +357,37 @@ public final class Suite {
     }
 
     /**
-     * A JFR recording of the measured window, started with {@code jcmd JFR.start}: the JDK's {@code profile}
-     * settings without Jdbi's own {@code jdbi.statement} event (one per SQL statement, it would weigh on what is
-     * measured).
+     * The JFR settings of the peak window's recording: the JDK's {@code profile} settings without Jdbi's own
+     * {@code jdbi.statement} event (one per SQL statement, it would weigh on what is measured). The recording is
+     * started with the server ({@code -XX:StartFlightRecording} with a delay that lands on the peak window): started
+     * later through {@code jcmd}, JFR retransforms JDK classes, which throws away compiled code and sends the JIT
+     * compilers back to work in the middle of the window.
      */
-    private void startRecording(ServerProcess server, Path recording) {
+    private Path jfrSettings() {
         Path settings = out.resolve("profile-without-jdbi-events.jfc");
         try {
             String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
             Files.writeString(settings, profile.replace("</configuration>", "  <event name=\"jdbi.statement\">"
                     + "<setting name=\"enabled\">false</setting></event>\n</configuration>"));
+            return settings;
         } catch (IOException e) {
-            settings = Path.of("profile");
-        }
-        String answer = server.jcmd("JFR.start", "name=bench", "settings=" + settings,
-                "duration=" + duration.toSeconds() + "s", "filename=" + recording);
-        if (!answer.contains("Started recording")) {
-            log("  JFR did not start: %s", answer.trim());
+            return Path.of("profile");
         }
     }
 
     /** Waits for the recording to be written (it ends with the window), then summarizes it. */
     private JfrSummary.Summary awaitRecording(ServerProcess server, Path recording) {
-        for (int i = 0; i < 100 && !isComplete(recording); i++) {
-            ServerProcess.sleep(100);
+        long size = -1;
+        for (int i = 0; i < 150; i++) {
+            long now = sizeOf(recording);
+            if (now > 0 && now == size) {
+                break;
+            }
+            size = now;
+            ServerProcess.sleep(200);
         }
-        if (!isComplete(recording)) {
-            server.jcmd("JFR.dump", "name=bench", "filename=" + recording);
+        if (sizeOf(recording) <= 0) {
+            server.jcmd("JFR.dump", "name=peak", "filename=" + recording);
         }
         try {
             JfrSummary.Summary summary = JfrSummary.read(recording, 15);
@@ -380,11 +399,11 @@ public final class Suite {
         }
     }
 
-    private static boolean isComplete(Path recording) {
+    private static long sizeOf(Path recording) {
         try {
-            return Files.isRegularFile(recording) && Files.size(recording) > 0;
+            return Files.isRegularFile(recording) ? Files.size(recording) : 0;
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 
