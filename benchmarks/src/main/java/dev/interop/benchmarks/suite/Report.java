@@ -162,6 +162,15 @@ public final class Report {
                     run.storage().result().journeysPerSecond(),
                     run.storageCpu().generator() + run.storageCpu().postgres());
         }
+        for (Results.DatabaseRun run : results.databases()) {
+            if (!run.peakDatabaseWork().isEmpty()) {
+                md.append("\n").append(run.database()).append("'s own counters per journey (`pg_stat_database`,"
+                        + " `pg_stat_user_tables`; approximate, backends flush them about once a second):\n\n"
+                        + "| counter | journey over HTTP | storage baseline |\n|---|---|---|\n");
+                run.peakDatabaseWork().forEach((name, value) -> md.append(String.format(Locale.ROOT,
+                        "| %s | %.1f | %.1f |%n", name, value, run.storageDatabaseWork().getOrDefault(name, 0.0))));
+            }
+        }
         md.append("\nThe server's busiest threads during the peak (cores):\n\n");
         for (Results.DatabaseRun run : results.databases()) {
             md.append("- ").append(run.database()).append(": ").append(run.peakCpu().serverThreads().entrySet()

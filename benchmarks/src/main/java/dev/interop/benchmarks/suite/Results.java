@@ -53,12 +53,14 @@ public record Results(String startedAt, double seconds, String commit, Machine m
      * @param profile              the JFR summary of the peak run's window (null when not profiled)
      * @param peakCpu              where the CPU went during the peak window
      * @param storageCpu           where the CPU went during the storage baseline's window
+     * @param peakDatabaseWork     PostgreSQL's activity counters per journey during the peak window (empty on H2)
+     * @param storageDatabaseWork  the same during the storage baseline's window
      */
     public record DatabaseRun(String database, String databaseDetail, long readyFreshMillis, long readyRestartMillis,
             Long loggedStartupMillis, List<WarmupSlice> warmup, Phase<LoadReport> live, Phase<LoadReport> peak, Phase<LoadReport> half,
             Phase<PlainJdbcJourney.Result> storage, long peakRssBytes, long peakHeapUsedBytes,
             long peakHeapCommittedBytes, long heapAfterGcBytes, JfrSummary.Summary profile, Cpu peakCpu,
-            Cpu storageCpu) {
+            Cpu storageCpu, Map<String, Double> peakDatabaseWork, Map<String, Double> storageDatabaseWork) {
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,7 @@ import java.util.regex.Pattern;
  *       [--markdown BENCHMARKS.md] [--jmh jmh.json] [--databases h2,postgres] [--scenario kec-multi]
  *       [--concurrency 8] [--warmup 5s] [--duration 30s] [--half-duration 15s] [--baseline-duration 15s]
  *       [--live-duration 10s] [--server-warmup 90s] [--warmup-slice 15s] [--profile true]
+ *       [--server-jvm "-Xmx256m ..."]
  * </pre>
  */
 public final class Suite {
@@ -56,7 +58,10 @@ public final class Suite {
      * The server's JVM options: the defaults, except that JFR keeps deeper stacks (Jetty, Javalin and vavr make deep
      * ones; the default 64 frames cut the request handlers off). Nothing is recorded until the peak window.
      */
-    private static final List<String> SERVER_JVM = List.of("-XX:FlightRecorderOptions:stackdepth=256");
+    private static final List<String> DEFAULT_SERVER_JVM = List.of("-XX:FlightRecorderOptions:stackdepth=256");
+
+    /** {@link #DEFAULT_SERVER_JVM} plus {@code --server-jvm} (e.g. {@code -Xmx256m}). */
+    private final List<String> serverJvm;
 
     private final Map<String, String> options;
     private final Path out;
@@ -89,6 +94,12 @@ public final class Suite {
         this.serverWarmup = LoadGeneratorMain.duration(options.getOrDefault("server-warmup", "90s"));
         this.warmupSlice = LoadGeneratorMain.duration(options.getOrDefault("warmup-slice", "15s"));
         this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "true"));
+        List<String> jvm = new ArrayList<>(DEFAULT_SERVER_JVM);
+        String extra = options.getOrDefault("server-jvm", "").trim();
+        if (!extra.isEmpty()) {
+            jvm.addAll(List.of(extra.split("\\s+")));
+        }
+        this.serverJvm = List.copyOf(jvm);
     }
 
     public static void main(String[] args) throws IOException {
@@ -152,7 +163,7 @@ public final class Suite {
         settings.put("liveDuration", liveDuration.toString());
         settings.put("serverWarmup", serverWarmup.toString());
         settings.put("warmupSlice", warmupSlice.toString());
-        settings.put("serverJvm", "java " + String.join(" ", SERVER_JVM) + " -jar interop-server.jar");
+        settings.put("serverJvm", "java " + String.join(" ", serverJvm) + " -jar interop-server.jar");
         return new Results(startedAt.toString(), (System.nanoTime() - started) / 1e9, Machine.commit(),
                 machine, versions(Path.of(options.getOrDefault("pom", "pom.xml"))), settings, census, bare, runs,
                 jmh(options.get("jmh")));
@@ -179,7 +190,7 @@ public final class Suite {
         Map<String, String> env = serverEnv(data);
         String url = H2Urls.file(data.toAbsolutePath().resolve("interop"));
         return database("H2", "H2 file database under the data directory (" + H2Urls.FLAGS + ")", dir, env, url,
-                "sa", "", null, census, withLive);
+                "sa", "", null, Map::of, census, withLive);
     }
 
     private Results.DatabaseRun postgres(StatementCensus.Census census, boolean withLive) throws IOException {
@@ -197,15 +208,16 @@ public final class Suite {
             env.put("DATABASE_USER", EmbeddedPostgresLauncher.USER);
             env.put("DATABASE_PASSWORD", "");
             return database("PostgreSQL", detail, dir, env, postgres.jdbcUrl(), EmbeddedPostgresLauncher.USER, "",
-                    postgres.dataDirectory().toString(), census, withLive);
+                    postgres.dataDirectory().toString(), postgres::activity, census, withLive);
         }
     }
 
     private Results.DatabaseRun database(String name, String detail, Path dir, Map<String, String> env, String url,
-            String user, String password, String postgresDataDir, StatementCensus.Census census, boolean withLive) {
+            String user, String password, String postgresDataDir, Supplier<Map<String, Long>> activity,
+            StatementCensus.Census census, boolean withLive) {
         log("%s: start-up on an empty database", name);
         long fresh;
-        try (ServerProcess server = ServerProcess.start(SERVER_JVM, List.of("-jar", jar.toString()), env,
+        try (ServerProcess server = ServerProcess.start(serverJvm, List.of("-jar", jar.toString()), env,
                 "/health/ready", dir.resolve("server-fresh.log"), READY_TIMEOUT)) {
             fresh = server.readyAfter().toMillis();
         }
@@ -222,7 +234,8 @@ public final class Suite {
         long heapAfterGc;
         JfrSummary.Summary summary = null;
         Results.Cpu peakCpu;
-        try (ServerProcess server = ServerProcess.start(SERVER_JVM, List.of("-jar", jar.toString()), env,
+        Map<String, Double> peakWork;
+        try (ServerProcess server = ServerProcess.start(serverJvm, List.of("-jar", jar.toString()), env,
                 "/health/ready", dir.resolve("server-restart.log"), READY_TIMEOUT)) {
             restart = server.readyAfter().toMillis();
             logged = server.loggedStartupMillis().isPresent() ? server.loggedStartupMillis().getAsLong() : null;
@@ -231,7 +244,7 @@ public final class Suite {
         Path recording = dir.resolve("peak.jfr");
         long windowAfter = restart / 1000 + 1 + (long) (serverWarmup.toSeconds() * 1.1)
                 + (withLive ? warmup.toSeconds() + liveDuration.toSeconds() + 1 : 0) + warmup.toSeconds() + 5;
-        List<String> jvm = new ArrayList<>(SERVER_JVM);
+        List<String> jvm = new ArrayList<>(serverJvm);
         if (profile) {
             jvm.add("-XX:StartFlightRecording:name=peak,delay=" + windowAfter + "s,duration=" + duration.toSeconds()
                     + "s,filename=" + recording + ",settings=" + jfrSettings());
@@ -258,14 +271,19 @@ public final class Suite {
             }
             Scenario scenario = Scenarios.named(scenarioName, adminKey);
             CpuMeter peakMeter = new CpuMeter(server.pid(), postgresDataDir);
+            AtomicReference<Map<String, Long>> peakActivity = new AtomicReference<>(Map.of());
             peak = phase(() -> {
-                Thread window = afterWarmup(peakMeter::start);
+                Thread window = afterWarmup(() -> {
+                    peakMeter.start();
+                    peakActivity.set(activity.get());
+                });
                 LoadReport report = load.run(scenario, LoadSettings.closedLoop(server.uri(), concurrency, warmup,
                         duration));
                 join(window);
                 return report;
             });
             peakCpu = peakMeter.stop();
+            peakWork = perJourney(peakActivity.get(), activity.get(), peak.result().journeys());
             log("  cores during the peak: server %.2f, load generator %.2f, PostgreSQL %.2f, others %.2f, idle %.2f",
                     peakCpu.server(), peakCpu.generator(), peakCpu.postgres(), peakCpu.others(), peakCpu.idle());
             log("  peak: %.1f journeys/s (median %.1f), %.0f requests/s, p99 %.2f ms, %d errors",
@@ -291,18 +309,24 @@ public final class Suite {
         PlainJdbcJourney baseline = new PlainJdbcJourney(url, user, password,
                 PlainJdbcJourney.Sizes.of(census.storedSizes()));
         CpuMeter storageMeter = new CpuMeter(0, postgresDataDir);
+        AtomicReference<Map<String, Long>> storageActivity = new AtomicReference<>(Map.of());
         Results.Phase<PlainJdbcJourney.Result> storage = phase(() -> {
-            Thread window = afterWarmup(storageMeter::start);
+            Thread window = afterWarmup(() -> {
+                storageMeter.start();
+                storageActivity.set(activity.get());
+            });
             PlainJdbcJourney.Result result = baseline.run(concurrency, warmup, baselineDuration);
             join(window);
             return result;
         });
         Results.Cpu storageCpu = storageMeter.stop();
+        Map<String, Double> storageWork = perJourney(storageActivity.get(), activity.get(),
+                storage.result().journeys());
         log("  storage baseline: %.1f journeys/s (%d statements, %d units each), %d errors",
                 storage.result().journeysPerSecond(), storage.result().statementsPerJourney(),
                 storage.result().unitsPerJourney(), storage.result().errors());
         return new Results.DatabaseRun(name, detail, fresh, restart, logged, warm, live, peak, half, storage, rss,
-                heapUsed, heapCommitted, heapAfterGc, summary, peakCpu, storageCpu);
+                heapUsed, heapCommitted, heapAfterGc, summary, peakCpu, storageCpu, peakWork, storageWork);
     }
 
     private Map<String, String> serverEnv(Path data) {
@@ -397,6 +421,19 @@ public final class Suite {
             log("  profile unreadable: %s", unreadable);
             return null;
         }
+    }
+
+    /** The counters' growth over a window, per journey finished in it. */
+    static Map<String, Double> perJourney(Map<String, Long> before, Map<String, Long> after, long journeys) {
+        Map<String, Double> work = new LinkedHashMap<>();
+        if (journeys > 0) {
+            after.forEach((name, value) -> {
+                if (before.containsKey(name)) {
+                    work.put(name, (value - before.get(name)) / (double) journeys);
+                }
+            });
+        }
+        return work;
     }
 
     private static long sizeOf(Path recording) {
