@@ -320,17 +320,19 @@ public final class Report {
     }
 
     private static void profiles(StringBuilder md, Results results) {
-        md.append("### Where the time goes (JFR execution samples of the peak window)\n\n");
+        md.append("### Where the time goes (JFR execution samples, the peak load again after the peak run)\n\n");
         for (Results.DatabaseRun run : results.databases()) {
             JfrSummary.Summary profile = run.profile();
             if (profile == null || profile.samples() == 0) {
                 md.append(run.database()).append(": _no profile._\n\n");
                 continue;
             }
-            md.append(String.format(Locale.ROOT, "**%s**, %d samples. Charged (self time: the top frame's layer, JDK"
+            md.append(String.format(Locale.ROOT, "**%s**, %.1f journeys/s while recording (%.1f without), %d samples."
+                    + " Charged (self time: the top frame's layer, JDK"
                     + " frames charged to their first caller outside the JDK) and inclusive (a sample counts for"
                     + " every layer on its stack):%n%n| charged to | share | | on the stack | share |%n"
-                    + "|---|---|---|---|---|%n", run.database(), profile.samples()));
+                    + "|---|---|---|---|---|%n", run.database(), run.profiledJourneysPerSecond(),
+                    run.peak().result().journeysPerSecond(), profile.samples()));
             List<Map.Entry<String, Long>> charged = List.copyOf(profile.attributed().entrySet());
             List<Map.Entry<String, Long>> inclusive = List.copyOf(profile.layers().entrySet());
             for (int i = 0; i < Math.max(charged.size(), inclusive.size()); i++) {

@@ -50,7 +50,9 @@ public record Results(String startedAt, double seconds, String commit, Machine m
      * @param peakHeapUsedBytes    the largest sampled heap in use ({@code jvm_memory_used_bytes{area="heap"}})
      * @param peakHeapCommittedBytes the largest sampled heap committed
      * @param heapAfterGcBytes     the heap in use right after a full GC ({@code jcmd GC.run}) following the peak run
-     * @param profile              the JFR summary of the peak run's window (null when not profiled)
+     * @param profile              the JFR summary of a window at peak load after the peak run (null when not
+     *                             profiled)
+     * @param profiledJourneysPerSecond the journeys per second of that window, with JFR recording
      * @param peakCpu              where the CPU went during the peak window
      * @param storageCpu           where the CPU went during the storage baseline's window
      * @param peakDatabaseWork     PostgreSQL's activity counters per journey during the peak window (empty on H2)
@@ -59,7 +61,8 @@ public record Results(String startedAt, double seconds, String commit, Machine m
     public record DatabaseRun(String database, String databaseDetail, long readyFreshMillis, long readyRestartMillis,
             Long loggedStartupMillis, List<WarmupSlice> warmup, Phase<LoadReport> live, Phase<LoadReport> peak, Phase<LoadReport> half,
             Phase<PlainJdbcJourney.Result> storage, long peakRssBytes, long peakHeapUsedBytes,
-            long peakHeapCommittedBytes, long heapAfterGcBytes, JfrSummary.Summary profile, Cpu peakCpu,
+            long peakHeapCommittedBytes, long heapAfterGcBytes, JfrSummary.Summary profile,
+            double profiledJourneysPerSecond, Cpu peakCpu,
             Cpu storageCpu, Map<String, Double> peakDatabaseWork, Map<String, Double> storageDatabaseWork) {
     }
 

@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * Suite --jar bootstrap/target/interop-server.jar --out benchmarks/target/bench [--pom pom.xml]
  *       [--markdown BENCHMARKS.md] [--jmh jmh.json] [--databases h2,postgres] [--scenario kec-multi]
  *       [--concurrency 8] [--warmup 5s] [--duration 30s] [--half-duration 15s] [--baseline-duration 15s]
- *       [--live-duration 10s] [--server-warmup 90s] [--warmup-slice 15s] [--profile true]
+ *       [--live-duration 10s] [--server-warmup 90s] [--warmup-slice 15s] [--profile true] [--profile-duration 20s]
  *       [--server-jvm "-Xmx256m ..."]
  * </pre>
  */
@@ -76,6 +76,7 @@ public final class Suite {
     private final Duration serverWarmup;
     private final Duration warmupSlice;
     private final boolean profile;
+    private final Duration profileDuration;
     private final String adminKey = "iop_admin_bench_" + random();
     private final String klarnaKey = "iop_klarna_bench_" + random();
     private final LoadGenerator load = new LoadGenerator();
@@ -94,6 +95,7 @@ public final class Suite {
         this.serverWarmup = LoadGeneratorMain.duration(options.getOrDefault("server-warmup", "90s"));
         this.warmupSlice = LoadGeneratorMain.duration(options.getOrDefault("warmup-slice", "15s"));
         this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "true"));
+        this.profileDuration = LoadGeneratorMain.duration(options.getOrDefault("profile-duration", "20s"));
         List<String> jvm = new ArrayList<>(DEFAULT_SERVER_JVM);
         String extra = options.getOrDefault("server-jvm", "").trim();
         if (!extra.isEmpty()) {
@@ -163,6 +165,7 @@ public final class Suite {
         settings.put("liveDuration", liveDuration.toString());
         settings.put("serverWarmup", serverWarmup.toString());
         settings.put("warmupSlice", warmupSlice.toString());
+        settings.put("profileDuration", profileDuration.toString());
         settings.put("serverJvm", "java " + String.join(" ", serverJvm) + " -jar interop-server.jar");
         return new Results(startedAt.toString(), (System.nanoTime() - started) / 1e9, Machine.commit(),
                 machine, versions(Path.of(options.getOrDefault("pom", "pom.xml"))), settings, census, bare, runs,
@@ -233,6 +236,7 @@ public final class Suite {
         long heapCommitted;
         long heapAfterGc;
         JfrSummary.Summary summary = null;
+        LoadReport profiled = null;
         Results.Cpu peakCpu;
         Map<String, Double> peakWork;
         try (ServerProcess server = ServerProcess.start(serverJvm, List.of("-jar", jar.toString()), env,
@@ -242,12 +246,13 @@ public final class Suite {
         }
         log("  ready after %d ms (server's own startup_ms=%s); once more for the load", restart, logged);
         Path recording = dir.resolve("peak.jfr");
-        long windowAfter = restart / 1000 + 1 + (long) (serverWarmup.toSeconds() * 1.1)
-                + (withLive ? warmup.toSeconds() + liveDuration.toSeconds() + 1 : 0) + warmup.toSeconds() + 5;
+        long windowAfter = restart / 1000 + 1 + (long) (serverWarmup.toSeconds() * 1.05)
+                + (withLive ? warmup.toSeconds() + liveDuration.toSeconds() + 1 : 0) + warmup.toSeconds()
+                + duration.toSeconds() + 1 + warmup.toSeconds() + 3;
         List<String> jvm = new ArrayList<>(serverJvm);
         if (profile) {
-            jvm.add("-XX:StartFlightRecording:name=peak,delay=" + windowAfter + "s,duration=" + duration.toSeconds()
-                    + "s,filename=" + recording + ",settings=" + jfrSettings());
+            jvm.add("-XX:StartFlightRecording:name=peak,delay=" + windowAfter + "s,duration="
+                    + profileDuration.toSeconds() + "s,filename=" + recording + ",settings=" + jfrSettings());
         }
         try (ServerProcess server = ServerProcess.start(jvm, List.of("-jar", jar.toString()), env, "/health/ready",
                 dir.resolve("server.log"), READY_TIMEOUT)) {
@@ -258,16 +263,6 @@ public final class Suite {
                         concurrency, warmup, liveDuration)));
                 log("  GET /health/live: %.0f requests/s, p50 %.2f ms", live.result().requestsPerSecond(),
                         live.result().requests().p50Millis());
-            }
-            if (profile) {
-                long wait = server.spawnedAtNanos() + TimeUnit.SECONDS.toNanos(windowAfter) - warmup.toNanos()
-                        - System.nanoTime();
-                if (wait > 0) {
-                    ServerProcess.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
-                } else {
-                    log("  the JFR recording started %d ms before the peak window", TimeUnit.NANOSECONDS.toMillis(
-                            -wait));
-                }
             }
             Scenario scenario = Scenarios.named(scenarioName, adminKey);
             CpuMeter peakMeter = new CpuMeter(server.pid(), postgresDataDir);
@@ -291,7 +286,17 @@ public final class Suite {
                     peak.result().requestsPerSecond(), peak.result().requests().p99Millis(),
                     peak.result().errorCount());
             if (profile) {
+                long wait = server.spawnedAtNanos() + TimeUnit.SECONDS.toNanos(windowAfter) - warmup.toNanos()
+                        - System.nanoTime();
+                if (wait > 0) {
+                    ServerProcess.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+                } else {
+                    log("  the JFR recording started %d ms before its window", TimeUnit.NANOSECONDS.toMillis(-wait));
+                }
+                profiled = load.run(Scenarios.named(scenarioName, adminKey), LoadSettings.closedLoop(server.uri(),
+                        concurrency, warmup, profileDuration));
                 summary = awaitRecording(server, recording);
+                log("  profiled window: %.1f journeys/s with JFR recording", profiled.journeysPerSecond());
             }
             server.jcmd("GC.run");
             heapAfterGc = server.currentHeapUsedBytes();
@@ -326,7 +331,8 @@ public final class Suite {
                 storage.result().journeysPerSecond(), storage.result().statementsPerJourney(),
                 storage.result().unitsPerJourney(), storage.result().errors());
         return new Results.DatabaseRun(name, detail, fresh, restart, logged, warm, live, peak, half, storage, rss,
-                heapUsed, heapCommitted, heapAfterGc, summary, peakCpu, storageCpu, peakWork, storageWork);
+                heapUsed, heapCommitted, heapAfterGc, summary, profiled == null ? 0 : profiled.journeysPerSecond(),
+                peakCpu, storageCpu, peakWork, storageWork);
     }
 
     private Map<String, String> serverEnv(Path data) {
