@@ -182,7 +182,7 @@ public final class Interop {
         this.getPaymentPresentation = new GetPaymentPresentationService(s.partners(), s.customerSessions(), clock,
                 events, uow, builder.market);
         this.authorizePayment = new AuthorizePaymentService(s.partners(), s.customerSessions(), s.paymentRequests(),
-                s.paymentTransactions(), risk, ids, secrets, clock, events, uow, settings);
+                s.paymentTransactions(), risk, ids, secrets, clock, events, uow, settings, builder.market);
         this.createPaymentRequest = new CreatePaymentRequestService(s.partners(), s.customerSessions(),
                 s.paymentRequests(), ids, secrets, clock, events, uow, settings);
         this.getPaymentRequest = new GetPaymentRequestService(s.partners(), s.paymentRequests());

@@ -23,7 +23,8 @@ public final class Main {
         LOG.info("starting {}", settings);
         InteropServer server = InteropServer.start(settings, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "interop-shutdown"));
-        System.out.println("Interop listening on http://localhost:" + server.port()
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        System.out.println("Interop listening on http://" + host + ":" + server.port()
                 + "  (health: /health/ready, contract: /openapi.json)");
     }
 }

@@ -28,6 +28,8 @@ public final class ProblemCodes {
     public static final String NOT_READY = "NOT_READY";
     /** Something unexpected failed; the response tells nothing more. */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** 503: the database cannot be reached; nothing was changed. */
+    public static final String STORAGE_UNAVAILABLE = "STORAGE_UNAVAILABLE";
 
     private ProblemCodes() {
     }

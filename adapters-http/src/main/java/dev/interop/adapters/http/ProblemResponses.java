@@ -2,6 +2,7 @@ package dev.interop.adapters.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interop.application.port.out.StorageUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -85,9 +86,26 @@ final class ProblemResponses {
     private void onUnexpected(Exception e, Context ctx) {
         String correlationId = CorrelationId.of(ctx);
         MDC.put(CorrelationId.MDC_KEY, correlationId);
+        if (causedBy(e, StorageUnavailableException.class)) {
+            LOG.warn("Storage unavailable on {} {} (correlation id {}): {}", HttpMetrics.methodOf(ctx),
+                    HttpMetrics.routeOf(ctx), correlationId, e.getMessage());
+            ctx.header("Retry-After", "5");
+            write(ctx, Problem.of(503, ProblemCodes.STORAGE_UNAVAILABLE,
+                    "The service cannot reach its database right now; nothing was changed. Retry later."));
+            return;
+        }
         LOG.error("Unexpected failure on {} {} (correlation id {})",
                 HttpMetrics.methodOf(ctx), HttpMetrics.routeOf(ctx), correlationId, e);
         write(ctx, internalError());
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The javaLangErrorHandler: an {@link Error} gets the same answer as any unexpected exception. */

@@ -56,19 +56,30 @@ public final class JdbiTransactions {
         if (joined != null) {
             return atSavepoint(joined, work);
         }
-        Handle handle = jdbi.open();
+        Handle handle = open();
         try {
             handle.begin();
             bound.set(handle);
             T result = work.get();
             handle.commit();
             return result;
-        } catch (Throwable failure) {
+        } catch (RuntimeException failure) {
+            rollback(handle, failure);
+            throw StorageFailures.translate(failure);
+        } catch (Error failure) {
             rollback(handle, failure);
             throw failure;
         } finally {
             bound.remove();
             close(handle);
+        }
+    }
+
+    private Handle open() {
+        try {
+            return jdbi.open();
+        } catch (RuntimeException failure) {
+            throw StorageFailures.translate(failure);
         }
     }
 
@@ -92,13 +103,21 @@ public final class JdbiTransactions {
     /** Runs a read on the thread's transaction handle, or on a short auto-commit handle of its own. */
     public <T> T read(HandleCallback<T, RuntimeException> callback) {
         Handle handle = bound.get();
-        return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
+        try {
+            return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
+        } catch (RuntimeException failure) {
+            throw StorageFailures.translate(failure);
+        }
     }
 
     /** Runs a write on the thread's transaction handle, or in a short transaction of its own. */
     public <T> T write(HandleCallback<T, RuntimeException> callback) {
         Handle handle = bound.get();
-        return handle != null ? callback.withHandle(handle) : jdbi.inTransaction(callback);
+        try {
+            return handle != null ? callback.withHandle(handle) : jdbi.inTransaction(callback);
+        } catch (RuntimeException failure) {
+            throw StorageFailures.translate(failure);
+        }
     }
 
     private static void rollback(Handle handle, Throwable failure) {

@@ -15,12 +15,15 @@ import java.util.Objects;
  *   <caption>Sandbox customers</caption>
  *   <tr><th>local part ends in</th><th>pre-qualification</th><th>assessment</th></tr>
  *   <tr><td>{@code +decline}</td><td>not approved</td><td>{@code Decline}</td></tr>
- *   <tr><td>{@code +stepup}</td><td>approved, {@value #PURCHASE_POWER_MINOR_UNITS}</td><td>{@code AlwaysStepUp}</td></tr>
+ *   <tr><td>{@code +stepup}</td><td>not approved</td><td>{@code AlwaysStepUp}</td></tr>
  *   <tr><td>{@code +noprequal}</td><td>not approved</td><td>{@code AlwaysStepUp}</td></tr>
  *   <tr><td>anything else, or an unknown customer</td><td>approved, {@value #PURCHASE_POWER_MINOR_UNITS}</td>
  *       <td>{@code ApproveUpTo(}{@value #PURCHASE_POWER_MINOR_UNITS}{@code )}</td></tr>
  * </table>
- * The purchase power is in minor units of the currency asked about. Pure and thread-safe.
+ * The purchase power is in minor units of the currency asked about. A {@code +stepup} customer is not
+ * pre-qualified: a session from On-site messaging keeps only the pre-qualification, not the e-mail, and a
+ * pre-qualified session would be approved without the step-up API.md promises for these customers. Pure and
+ * thread-safe.
  */
 public final class SandboxCustomerRiskPolicy implements CustomerRiskPolicy {
 
@@ -35,8 +38,8 @@ public final class SandboxCustomerRiskPolicy implements CustomerRiskPolicy {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         return switch (kindOf(email)) {
-            case DECLINE, NO_PREQUALIFICATION -> PreQualification.notApproved();
-            case STEP_UP, REGULAR -> PreQualification.approved(new Money(PURCHASE_POWER_MINOR_UNITS, currency));
+            case DECLINE, NO_PREQUALIFICATION, STEP_UP -> PreQualification.notApproved();
+            case REGULAR -> PreQualification.approved(new Money(PURCHASE_POWER_MINOR_UNITS, currency));
         };
     }
 

@@ -29,6 +29,7 @@ import dev.interop.domain.session.CustomerSession;
 import dev.interop.domain.session.CustomerSessionId;
 import dev.interop.domain.session.PreQualification;
 import dev.interop.domain.session.PreparedPayment;
+import dev.interop.domain.presentation.Market;
 import dev.interop.domain.shared.Money;
 import dev.interop.domain.shared.Rejection;
 import dev.interop.domain.shared.RejectionCode;
@@ -71,11 +72,23 @@ public final class AuthorizePaymentService implements AuthorizePaymentUseCase {
     private final EventRecorder events;
     private final UnitOfWork unitOfWork;
     private final KlarnaSettings settings;
+    private final Market market;
 
+    /** With the sandbox's default market. */
     public AuthorizePaymentService(PartnerRepository partners, CustomerSessionRepository sessions,
             PaymentRequestRepository requests, PaymentTransactionRepository transactions, CustomerRiskPolicy risk,
             IdGenerator ids, TokenGenerator secrets, Clock clock, EventStore eventStore, UnitOfWork unitOfWork,
             KlarnaSettings settings) {
+        this(partners, sessions, requests, transactions, risk, ids, secrets, clock, eventStore, unitOfWork, settings,
+                Market.DEFAULT);
+    }
+
+    /** @param market the currencies Klarna serves; a payment in any other is refused, as presentation hides Klarna */
+    public AuthorizePaymentService(PartnerRepository partners, CustomerSessionRepository sessions,
+            PaymentRequestRepository requests, PaymentTransactionRepository transactions, CustomerRiskPolicy risk,
+            IdGenerator ids, TokenGenerator secrets, Clock clock, EventStore eventStore, UnitOfWork unitOfWork,
+            KlarnaSettings settings, Market market) {
+        this.market = Objects.requireNonNull(market);
         this.events = new EventRecorder(eventStore, clock);
         this.partners = Objects.requireNonNull(partners);
         this.sessions = new KlarnaSessions(sessions, events);
@@ -94,6 +107,10 @@ public final class AuthorizePaymentService implements AuthorizePaymentUseCase {
         Either<UseCaseError, Money> amount = KlarnaSupport.lift(command.amount().requirePositive("amount"));
         if (amount.isLeft()) {
             return Either.left(amount.getLeft());
+        }
+        if (!market.supports(command.amount())) {
+            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.MARKET_NOT_SUPPORTED, "currency",
+                    "Klarna does not serve payments in " + command.amount().currency()));
         }
         if (command.reference().isBlank() || command.reference().length() > MAX_REFERENCE) {
             return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "reference",

@@ -1,15 +1,18 @@
 package dev.interop.application.service;
 
+import dev.interop.domain.shared.Money;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
+import java.util.Optional;
 
 /**
  * Writes a domain event (a record) as a JSON object with snake_case keys, without a JSON library: records become
- * objects, single-field value records (ids, currency codes) collapse to their value, {@code Option} to the value or
+ * objects, money is {@code {"amount": <minor units>, "currency": "EUR"}} as everywhere in the API, single-field value
+ * records (ids, currency codes) collapse to their value, {@code Option} to the value or
  * {@code null}, vavr collections to arrays, instants to ISO-8601 strings, enums to their names.
  */
 final class EventPayloads {
@@ -43,6 +46,10 @@ final class EventPayloads {
                 write(item, out, false);
             }
             out.append(']');
+        } else if (value instanceof Money money) {
+            out.append("{\"amount\":").append(money.minorUnits()).append(",\"currency\":");
+            string(money.currency().code(), out);
+            out.append('}');
         } else if (value instanceof Record record) {
             RecordComponent[] components = record.getClass().getRecordComponents();
             if (components.length == 1 && !top) {
@@ -50,18 +57,44 @@ final class EventPayloads {
                 return;
             }
             out.append('{');
-            for (int i = 0; i < components.length; i++) {
-                if (i > 0) {
+            boolean first = true;
+            for (RecordComponent component : components) {
+                if (top && isTimestamp(component)) {
+                    continue;
+                }
+                if (!first) {
                     out.append(',');
                 }
-                string(snake(components[i].getName()), out);
+                first = false;
+                string(snake(component.getName()), out);
                 out.append(':');
-                write(read(components[i], record), out, false);
+                write(read(component, record), out, false);
             }
             out.append('}');
         } else {
             string(value.toString(), out);
         }
+    }
+
+    /**
+     * When the event happened, as the domain recorded it: its {@code at} or {@code occurredAt} instant. The timeline
+     * keeps it as the event's {@code occurred_at}, so the payload leaves it out rather than repeat it.
+     */
+    static Optional<Instant> occurredAt(Object event) {
+        if (!(event instanceof Record record)) {
+            return Optional.empty();
+        }
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (isTimestamp(component)) {
+                return Optional.of((Instant) read(component, record));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTimestamp(RecordComponent component) {
+        return component.getType() == Instant.class
+                && (component.getName().equals("at") || component.getName().equals("occurredAt"));
     }
 
     private static RecordComponent component(RecordComponent[] components, int index) {

@@ -14,6 +14,7 @@ import java.util.Objects;
  * Appends a transition's events to the timeline (R15) with the aggregate's own sequence numbers: the events of a
  * transition to an aggregate with {@code eventCount = n} that emitted {@code k} events get {@code n-k+1 .. n}.
  * Payloads are the events' fields as JSON ({@link EventPayloads}); events carry no secret by the domain's design.
+ * An event's time is the one the domain gave it ({@code at}/{@code occurredAt}), else the clock's at append.
  */
 final class EventRecorder {
 
@@ -30,7 +31,8 @@ final class EventRecorder {
         List<DomainEvent> events = transition.events();
         long first = transition.next().eventCount() - events.size() + 1;
         store.append(events.zipWithIndex().map(pair -> new StoredEvent(aggregateType, aggregateId,
-                first + pair._2, pair._1.type(), now, EventPayloads.toJson(pair._1))));
+                first + pair._2, pair._1.type(), EventPayloads.occurredAt(pair._1).orElse(now),
+                EventPayloads.toJson(pair._1))));
         return transition.next();
     }
 }

@@ -1,7 +1,7 @@
 package dev.interop.application.service;
 
+import dev.interop.application.sandbox.SandboxLinks;
 import dev.interop.domain.paymentrequest.PaymentRequestId;
-import java.util.Objects;
 
 /**
  * The shapes of the identifiers and secrets the Klarna side (and the admin face) hands out. Ids take their unique part
@@ -27,14 +27,13 @@ public final class KlarnaNaming {
     /** Prefix of a Klarna payment transaction id. */
     public static final String TRANSACTION_ID_PREFIX = "krn:payment:eu1:transaction:";
     /** Where the sandbox's purchase journey lives; a request's URL is this, its id, then {@code /start}. */
-    public static final String PAYMENT_REQUEST_URL_BASE = "https://pay.sandbox.interop.dev/requests/";
+    public static final String PAYMENT_REQUEST_URL_BASE = SandboxLinks.PAYMENT_REQUEST_URL_BASE;
 
     private KlarnaNaming() {
     }
 
     /** The URL of the purchase journey for a Payment Request (never carries a token, R2). */
     public static String paymentRequestUrl(PaymentRequestId id) {
-        Objects.requireNonNull(id, "id");
-        return PAYMENT_REQUEST_URL_BASE + id.value() + "/start";
+        return SandboxLinks.paymentRequestUrl(id);
     }
 }

@@ -82,10 +82,15 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
                 return response;
             });
         } catch (RuntimeException failure) {
-            unitOfWork.inTransaction(() -> {
-                store.release(key);
-                return null;
-            });
+            try {
+                unitOfWork.inTransaction(() -> {
+                    store.release(key);
+                    return null;
+                });
+            } catch (RuntimeException releaseFailure) {
+                // The key stays in flight until its lease ends; the caller still learns the first failure.
+                failure.addSuppressed(releaseFailure);
+            }
             throw failure;
         }
     }

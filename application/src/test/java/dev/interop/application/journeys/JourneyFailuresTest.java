@@ -68,6 +68,17 @@ class JourneyFailuresTest {
     }
 
     @Test
+    void a_step_up_customer_met_through_on_site_messaging_is_stepped_up_too() {
+        InteroperabilityToken token = sandbox.prequalify(shop, "eve+stepup@example.com", eur(5000));
+
+        Payment waiting = sandbox.submit(shop, eur(5000), token).get();
+
+        assertThat(waiting.kind()).isEqualTo(PaymentKind.REQUIRES_CUSTOMER_ACTION);
+        sandbox.completeStepUp(shop, waiting);
+        assertThat(sandbox.payment(shop, waiting).kind()).isEqualTo(PaymentKind.AUTHORIZED);
+    }
+
+    @Test
     void without_the_customer_present_a_step_up_customer_is_declined_never_asked_to_step_up() {
         InteroperabilityToken token = sandbox.signIn(shop, "eve+stepup@example.com");
 

@@ -6,6 +6,8 @@ import static dev.interop.application.klarna.KlarnaSideFixture.eur;
 import static dev.interop.application.klarna.KlarnaSideFixture.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.domain.shared.Money;
+
 import dev.interop.application.port.StoredEvent;
 import dev.interop.application.port.in.AuthorizePaymentCommand;
 import dev.interop.application.port.in.AuthorizePaymentUseCase.Outcome;
@@ -114,6 +116,17 @@ class AuthorizationTest {
     }
 
     // --- R11 -----------------------------------------------------------------------------------------------------
+
+    @Test
+    void refuses_a_payment_in_a_currency_klarna_does_not_serve_and_leaves_the_token_usable() {
+        InteroperabilityToken token = klarna.prequalify(shop, "ada@example.com").token();
+
+        UseCaseError refused = klarna.authorizePayment.authorize(new AuthorizePaymentCommand(shop.klarnaAccountId(),
+                Option.of(token), Money.of(10_000, "JPY"), "ap-ref-1", Option.none(), Option.none())).getLeft();
+
+        assertThat(refused.code()).isEqualTo("MARKET_NOT_SUPPORTED");
+        approved(authorize(token, 10_000, false));
+    }
 
     @Test
     void never_steps_up_without_a_step_up_configuration() {

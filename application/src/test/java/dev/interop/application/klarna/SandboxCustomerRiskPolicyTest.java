@@ -28,8 +28,8 @@ class SandboxCustomerRiskPolicyTest {
     }
 
     @Test
-    void prequalifies_a_stepup_customer_who_must_still_approve_every_payment() {
-        assertThat(policy.prequalify("ada+stepup@example.com", Option.none(), SEK).approved()).isTrue();
+    void does_not_prequalify_a_stepup_customer_who_must_approve_every_payment() {
+        assertThat(policy.prequalify("ada+stepup@example.com", Option.none(), SEK).approved()).isFalse();
         assertThat(policy.assess(Option.of("ada+stepup@example.com"), Money.of(100, "SEK")))
                 .isInstanceOf(CustomerAssessment.AlwaysStepUp.class);
     }

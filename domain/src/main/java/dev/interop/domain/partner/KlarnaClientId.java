@@ -1,6 +1,7 @@
 package dev.interop.domain.partner;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The public client id a Partner's web page gives Klarna's SDK; it identifies the Partner to the Boost features.
@@ -8,9 +9,11 @@ import java.util.Objects;
  */
 public record KlarnaClientId(String value) {
 
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+
     public KlarnaClientId {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[A-Za-z0-9_.:-]{1,128}")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("not a client id: " + value);
         }
     }

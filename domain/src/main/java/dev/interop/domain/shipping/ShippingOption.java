@@ -2,6 +2,7 @@ package dev.interop.domain.shipping;
 
 import dev.interop.domain.shared.Money;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One way of delivering the order that the Partner offers for an address, as Klarna shows it in the purchase
@@ -12,11 +13,13 @@ import java.util.Objects;
  */
 public record ShippingOption(String reference, String displayName, Money amount) {
 
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9_.:-]{1,255}");
+
     public ShippingOption {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(amount, "amount");
-        if (!reference.matches("[A-Za-z0-9_.:-]{1,255}")) {
+        if (!REFERENCE.matcher(reference).matches()) {
             throw new IllegalArgumentException("not a shipping option reference: " + reference);
         }
         if (displayName.isBlank() || displayName.length() > 255) {

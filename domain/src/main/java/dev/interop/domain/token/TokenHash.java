@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The SHA-256 of a secret (a token or an API key), hex-encoded: the only form in which secrets are stored and looked
@@ -12,6 +13,8 @@ import java.util.Objects;
  * table useless. {@link #equals} compares in constant time.
  */
 public final class TokenHash {
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final String hex;
 
@@ -32,7 +35,7 @@ public final class TokenHash {
     /** Rebuilds a hash read back from storage. */
     public static TokenHash fromHex(String hex) {
         Objects.requireNonNull(hex, "hex");
-        if (!hex.matches("[0-9a-f]{64}")) {
+        if (!HEX.matcher(hex).matches()) {
             throw new IllegalArgumentException("not a SHA-256 hex digest");
         }
         return new TokenHash(hex);

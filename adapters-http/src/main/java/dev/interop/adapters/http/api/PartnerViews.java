@@ -7,10 +7,13 @@ import dev.interop.application.port.StoredEvent;
 import dev.interop.application.port.in.CheckoutSessionView;
 import dev.interop.application.port.in.GetPaymentMethodsUseCase;
 import dev.interop.domain.checkout.CheckoutSession;
+import dev.interop.domain.checkout.CheckoutSessionAction;
 import dev.interop.domain.payment.Payment;
 import dev.interop.domain.payment.PaymentState;
 import dev.interop.domain.presentation.PaymentMethodView;
 import dev.interop.domain.shared.LineItem;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +50,12 @@ final class PartnerViews {
         }
     }
 
+    /**
+     * What a Partner itself can do with a checkout session over this API: change it ({@code PATCH}) and pay it
+     * ({@code POST /v1/payments} naming it). Expiry and the payment's own settlement are the server's moves.
+     */
+    static final Set<CheckoutSessionAction> PARTNER_ACTIONS = HashSet.of(CheckoutSessionAction.UPDATE, CheckoutSessionAction.REGISTER_PAYMENT);
+
     /** A checkout session; its {@code version} is also the {@code ETag}. */
     record CheckoutSessionBody(String id, String status, long amount, String currency, String klarnaInstruction,
             String journey, long version, List<String> allowedActions, Instant expiresAt, Instant createdAt,
@@ -56,7 +65,9 @@ final class PartnerViews {
             CheckoutSession session = view.session();
             return new CheckoutSessionBody(session.id().value(), session.kind().name(), session.amount().minorUnits(),
                     session.amount().currency().code(), view.klarnaInstruction().name(), session.journey().name(),
-                    session.version(), session.allowedActions().map(Enum::name).toJavaList(), session.expiresAt(),
+                    session.version(),
+                    session.allowedActions().filter(PARTNER_ACTIONS::contains).map(Enum::name).toJavaList(),
+                    session.expiresAt(),
                     session.createdAt(), session.reference().getOrNull(),
                     session.lineItems().map(LineItemView::of).toJavaList(), session.paymentId().getOrNull(),
                     session.token().isDefined(), session.data().isDefined());

@@ -4,6 +4,7 @@ import dev.interop.application.port.in.AuthorizePaymentUseCase;
 import dev.interop.application.port.in.GetPaymentPresentationUseCase;
 import dev.interop.application.port.in.ShippingChangeResult;
 import dev.interop.application.port.in.StartPrequalificationUseCase;
+import dev.interop.application.sandbox.SandboxLinks;
 import dev.interop.domain.authorization.PaymentTransaction;
 import dev.interop.domain.journey.KlarnaSessionHint;
 import dev.interop.domain.paymentrequest.PaymentRequest;
@@ -82,15 +83,15 @@ final class SandboxViews {
 
     /**
      * A Payment Request: state, previous state and reason as Klarna reports them. {@code interoperability_token}
-     * is present only in the answer to the customer's approval that completed it, {@code payment_request_url} only
-     * where Klarna gives it (authorization answering STEP_UP_REQUIRED).
+     * is present only in the answer to the customer's approval that completed it; {@code payment_request_url} (the
+     * purchase journey the customer is sent to) while the request can still be completed.
      */
     record PaymentRequestBody(String paymentRequestId, String state, String previousState, String stateReason,
             String intent, long amount, String currency, String paymentRequestReference, String customerSessionId,
             List<PartnerViews.LineItemView> lineItems, Shipping shipping, String returnUrl, Instant createdAt,
             Instant expiresAt, long version, String paymentRequestUrl, String interoperabilityToken) {
         static PaymentRequestBody of(PaymentRequest request) {
-            return of(request, null, null);
+            return of(request, request.kind().isFinal() ? null : SandboxLinks.paymentRequestUrl(request.id()), null);
         }
 
         static PaymentRequestBody of(PaymentRequest request, String url, InteroperabilityToken token) {

@@ -10,6 +10,7 @@ import dev.interop.domain.shared.RejectionCode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one mapping from a use case's {@link UseCaseError} to an RFC 9457 problem. Exhaustive over the sealed error
@@ -40,6 +41,8 @@ import java.util.Set;
  * unsupported market.
  */
 public final class UseCaseProblems {
+
+    private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
     /** STATE rejections answered 422: the request is semantically impossible, not merely early or late. */
     public static final Set<RejectionCode> SEMANTIC_REFUSALS = EnumSet.of(
@@ -128,7 +131,7 @@ public final class UseCaseProblems {
     }
 
     private static String safeCode(String code, String fallback) {
-        return code != null && code.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") ? code : fallback;
+        return code != null && UPPER_SNAKE.matcher(code).matches() ? code : fallback;
     }
 
     private static String sentence(String detail) {

@@ -423,7 +423,10 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         assertThat(approved.at("/payment_transaction/amount").asLong()).isEqualTo(5000);
         assertThat(created.header("Location").orElseThrow()).endsWith("/payment/requests/" + requestId);
         assertThat(read.get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(read.get("payment_request_url").asText()).startsWith("https://").contains(requestId);
         assertThat(canceled.get("state").asText()).isEqualTo("CANCELED");
+        assertThat(canceled.path("payment_request_url").isMissingNode() || canceled.get("payment_request_url").isNull())
+                .as("a final request sends nobody to its journey").isTrue();
         assertThat(canceled.get("state_reason").asText()).isEqualTo("PARTNER_CANCELED");
         problem(acquirerCall("DELETE", PAYMENT_REQUEST, params("pid", shop.accountId(), "id", requestId), null, null),
                 409, "PAYMENT_REQUEST_FINAL");
