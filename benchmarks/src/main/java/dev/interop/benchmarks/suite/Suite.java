@@ -14,7 +14,6 @@ import dev.interop.benchmarks.load.Scenario;
 import dev.interop.benchmarks.load.Scenarios;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -524,9 +523,5 @@ public final class Suite {
         all[0] = first;
         System.arraycopy(rest, 0, all, 1, rest.length);
         return all;
-    }
-
-    static URI uri(String text) {
-        return URI.create(text);
     }
 }
