@@ -2,9 +2,9 @@ package dev.interop.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interop.application.system.AesGcmSecretSealer;
-import dev.interop.domain.token.InteroperabilityToken;
-import dev.interop.domain.token.SealedToken;
+import dev.interop.acquirer.application.system.AesGcmSecretSealer;
+import dev.interop.shared.token.InteroperabilityToken;
+import dev.interop.acquirer.domain.token.SealedToken;
 import org.junit.jupiter.api.Test;
 
 class AesGcmSecretSealerTest {

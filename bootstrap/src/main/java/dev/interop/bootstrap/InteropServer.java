@@ -9,10 +9,8 @@ import dev.interop.adapters.jdbc.Database;
 import dev.interop.adapters.jdbc.DatabaseSettings;
 import dev.interop.adapters.jdbc.JdbiStorage;
 import dev.interop.adapters.jdbc.PoolSettings;
-import dev.interop.application.Interop;
-import dev.interop.application.port.in.ExpireDueCommand;
-import dev.interop.application.port.in.ExpireDueUseCase;
-import dev.interop.application.system.AesGcmSecretSealer;
+import dev.interop.composition.Interop;
+import dev.interop.acquirer.application.system.AesGcmSecretSealer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -36,14 +34,16 @@ public final class InteropServer implements AutoCloseable {
     private static final int SWEEP_BATCH = 500;
 
     private final Database database;
+    private final Database klarnaDatabase;
     private final Interop interop;
     private final HttpServer http;
     private final PrometheusMeterRegistry registry;
     private final ScheduledExecutorService sweeper;
 
-    private InteropServer(Database database, Interop interop, HttpServer http, PrometheusMeterRegistry registry,
-            ScheduledExecutorService sweeper) {
+    private InteropServer(Database database, Database klarnaDatabase, Interop interop, HttpServer http,
+            PrometheusMeterRegistry registry, ScheduledExecutorService sweeper) {
         this.database = database;
+        this.klarnaDatabase = klarnaDatabase;
         this.interop = interop;
         this.http = http;
         this.registry = registry;
@@ -54,12 +54,18 @@ public final class InteropServer implements AutoCloseable {
     public static InteropServer start(ServerSettings settings, PrintStream console) {
         long started = System.nanoTime();
         Database database = Database.open(databaseSettings(settings));
+        // Each context on a pool of its own: in role all a request may hold a connection of each (the in-process
+        // gateway runs Klarna's unit of work beside the Acquiring Partner's), and one shared pool could starve.
+        Database klarnaDatabase;
         try {
-            JdbiStorage jdbc = JdbiStorage.on(database);
+            klarnaDatabase = Database.open(databaseSettings(settings));
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+        try {
             Interop interop = Interop.builder()
-                    .withStorage(new Interop.Storage(jdbc.partners(), jdbc.customerSessions(), jdbc.customerTokens(),
-                            jdbc.paymentRequests(), jdbc.paymentTransactions(), jdbc.checkoutSessions(),
-                            jdbc.payments(), jdbc.events(), jdbc.idempotency(), jdbc.unitOfWork()))
+                    .withStorage(JdbiStorage.acquirerOn(database), JdbiStorage.klarnaOn(klarnaDatabase))
                     .withSecretSealer(new AesGcmSecretSealer(SealingKey.resolve(settings.sealingKey(),
                             settings.dataDir())))
                     .build();
@@ -75,14 +81,15 @@ public final class InteropServer implements AutoCloseable {
                     HttpServerSettings.defaults().withHost(settings.host()).withPort(settings.port())
                             .withMaxRequestBodyBytes(settings.maxRequestBodyBytes()),
                     registry, () -> isReachable(database),
-                    InteropHttpApi.routes(interop, (SecretCheck) adminKey::matches,
+                    InteropHttpApi.routes(interop.acquirer(), interop.klarna(), (SecretCheck) adminKey::matches,
                             (SecretCheck) klarnaKey::matches, registry));
             http.start();
-            ScheduledExecutorService sweeper = startSweeper(interop.expireDue(), settings.sweepInterval());
+            ScheduledExecutorService sweeper = startSweeper(interop, settings.sweepInterval());
             LOG.info("interop started port={} database={} startup_ms={}", http.port(), database.dialect(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return new InteropServer(database, interop, http, registry, sweeper);
+            return new InteropServer(database, klarnaDatabase, interop, http, registry, sweeper);
         } catch (RuntimeException failure) {
+            klarnaDatabase.close();
             database.close();
             throw failure;
         }
@@ -102,7 +109,7 @@ public final class InteropServer implements AutoCloseable {
         return database.jdbi().withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
     }
 
-    private static ScheduledExecutorService startSweeper(ExpireDueUseCase expireDue, Duration interval) {
+    private static ScheduledExecutorService startSweeper(Interop interop, Duration interval) {
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "interop-sweeper");
             thread.setDaemon(true);
@@ -110,7 +117,7 @@ public final class InteropServer implements AutoCloseable {
         });
         sweeper.scheduleWithFixedDelay(() -> {
             try {
-                ExpireDueUseCase.Result swept = expireDue.expireDue(new ExpireDueCommand(SWEEP_BATCH));
+                Interop.SweepResult swept = interop.expireDue(SWEEP_BATCH);
                 if (swept.total() > 0) {
                     LOG.info("swept customer_sessions={} payment_requests={} checkout_sessions={} idempotency_keys={}",
                             swept.customerSessions(), swept.paymentRequests(), swept.checkoutSessions(),
@@ -152,6 +159,7 @@ public final class InteropServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         http.stop();
+        klarnaDatabase.close();
         database.close();
         LOG.info("interop stopped");
     }

@@ -1,7 +1,7 @@
 package dev.interop.bootstrap;
 
-import dev.interop.application.system.SecureTokenGenerator;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.application.system.SecureTokenGenerator;
+import dev.interop.shared.token.TokenHash;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.interop.adapters.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interop.application.port.out.StorageUnavailableException;
+import dev.interop.shared.application.port.StorageUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

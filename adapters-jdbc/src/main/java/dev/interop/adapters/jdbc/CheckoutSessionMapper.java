@@ -2,14 +2,14 @@ package dev.interop.adapters.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.checkout.CheckoutSessionId;
-import dev.interop.domain.checkout.CheckoutSessionKind;
-import dev.interop.domain.checkout.CheckoutSessionState;
-import dev.interop.domain.journey.JourneyKind;
-import dev.interop.domain.presentation.PresentationInstruction;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.token.InteroperabilityData;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionKind;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionState;
+import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.shared.network.PresentationInstruction;
+import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.shared.token.InteroperabilityData;
 
 /**
  * {@link CheckoutSession} ⇄ {@link CheckoutSessionRow}. The token is stored only sealed (already encrypted, R2) with

@@ -2,16 +2,16 @@ package dev.interop.adapters.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.session.Approval;
-import dev.interop.domain.session.BoostFeature;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.IssuedToken;
-import dev.interop.domain.session.PreQualification;
-import dev.interop.domain.session.PreparedPayment;
-import dev.interop.domain.session.SessionLifecycle;
-import dev.interop.domain.session.TouchPoint;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.klarna.domain.session.Approval;
+import dev.interop.klarna.domain.session.BoostFeature;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.IssuedToken;
+import dev.interop.klarna.domain.session.PreQualification;
+import dev.interop.klarna.domain.session.PreparedPayment;
+import dev.interop.klarna.domain.session.SessionLifecycle;
+import dev.interop.klarna.domain.session.TouchPoint;
 
 /**
  * {@link CustomerSession} ⇄ {@link CustomerSessionRow}. Tokens are stored as hashes only (R2), with their issue
@@ -53,7 +53,7 @@ final class CustomerSessionMapper {
             JsonNode document = Json.parse(row.document());
             CustomerSession session = new CustomerSession(
                     CustomerSessionId.fromKrn(Json.text(document, "id")),
-                    new PartnerId(Json.text(document, "partner")),
+                    PartnerAccountId.of(Json.text(document, "partner")),
                     Json.enumValue(document, "origin", BoostFeature.class),
                     Json.optional(document, "identity").map(ValueJson::identity),
                     Json.optional(document, "pre_qualification").map(CustomerSessionMapper::preQualification),

@@ -1,9 +1,9 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.CheckoutSessionRepository;
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.checkout.CheckoutSessionId;
-import dev.interop.domain.checkout.CheckoutSessionKind;
+import dev.interop.acquirer.application.port.out.CheckoutSessionRepository;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionKind;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;

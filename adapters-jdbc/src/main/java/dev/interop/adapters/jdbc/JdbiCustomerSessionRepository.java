@@ -1,12 +1,12 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.CustomerSessionRepository;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.IssuedToken;
-import dev.interop.domain.session.SessionLifecycle;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.klarna.application.port.out.CustomerSessionRepository;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.IssuedToken;
+import dev.interop.klarna.domain.session.SessionLifecycle;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;

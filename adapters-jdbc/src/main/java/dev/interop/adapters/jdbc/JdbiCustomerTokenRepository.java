@@ -1,18 +1,18 @@
 package dev.interop.adapters.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interop.application.port.out.CustomerTokenGrant;
-import dev.interop.application.port.out.CustomerTokenRepository;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.session.CustomerIdentity;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.klarna.application.port.out.CustomerTokenGrant;
+import dev.interop.klarna.application.port.out.CustomerTokenRepository;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.klarna.domain.session.CustomerIdentity;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
  * {@link CustomerTokenRepository} on {@code customer_tokens}, keyed by the token's hash (R2: the token itself is never
  * stored). The identity (e-mail, names, scopes) is a JSON document; a second grant for the same hash is a
- * {@link dev.interop.application.port.out.ConcurrentUpdateException}.
+ * {@link dev.interop.shared.application.port.ConcurrentUpdateException}.
  */
 public final class JdbiCustomerTokenRepository implements CustomerTokenRepository {
 
@@ -49,7 +49,7 @@ public final class JdbiCustomerTokenRepository implements CustomerTokenRepositor
                         if (!identity.customerTokenHash().hex().equals(hex)) {
                             throw new CorruptDocumentException("customer token row disagrees with its document");
                         }
-                        return new CustomerTokenGrant(new PartnerId(rs.getString("partner_id")), identity,
+                        return new CustomerTokenGrant(PartnerAccountId.of(rs.getString("partner_id")), identity,
                                 Rows.instant(rs, "issued_at"));
                     } catch (IllegalArgumentException | NullPointerException invalid) {
                         throw new CorruptDocumentException("customer token row breaks an invariant", invalid);

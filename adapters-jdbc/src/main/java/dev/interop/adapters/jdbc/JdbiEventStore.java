@@ -1,8 +1,8 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.StoredEvent;
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.EventStore;
+import dev.interop.shared.application.port.StoredEvent;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.shared.application.port.EventStore;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;

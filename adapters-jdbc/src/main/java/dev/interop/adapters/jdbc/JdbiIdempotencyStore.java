@@ -1,7 +1,7 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.StoredResponse;
-import dev.interop.application.port.out.IdempotencyStore;
+import dev.interop.shared.application.port.StoredResponse;
+import dev.interop.shared.application.port.IdempotencyStore;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.PartnerAccount;
-import dev.interop.application.port.out.PartnerRepository;
-import dev.interop.domain.partner.IntegrationType;
-import dev.interop.domain.partner.KlarnaClientId;
-import dev.interop.domain.partner.PartnerAccountId;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.partner.PartnerProfile;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.acquirer.application.port.out.PartnerAccount;
+import dev.interop.acquirer.application.port.out.PartnerRepository;
+import dev.interop.shared.network.IntegrationType;
+import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.acquirer.domain.partner.PartnerProfile;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -15,7 +15,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /**
  * {@link PartnerRepository} on {@code partners}, one column per field (no document: a partner is flat). The API key
  * is stored only as its hash (R2). Id, API-key hash, client id and Klarna account id are each unique; a duplicate is a
- * {@link dev.interop.application.port.out.ConcurrentUpdateException}.
+ * {@link dev.interop.shared.application.port.ConcurrentUpdateException}.
  */
 public final class JdbiPartnerRepository implements PartnerRepository {
 

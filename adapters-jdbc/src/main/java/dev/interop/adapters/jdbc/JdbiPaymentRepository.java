@@ -1,9 +1,9 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.PaymentRepository;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.payment.PaymentId;
-import dev.interop.domain.payment.PaymentKind;
+import dev.interop.acquirer.application.port.out.PaymentRepository;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.acquirer.domain.payment.PaymentId;
+import dev.interop.acquirer.domain.payment.PaymentKind;
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.jdbi.v3.core.mapper.RowMapper;

@@ -1,9 +1,9 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.PaymentRequestRepository;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.paymentrequest.PaymentRequestId;
-import dev.interop.domain.paymentrequest.PaymentRequestStateKind;
+import dev.interop.klarna.application.port.out.PaymentRequestRepository;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.PaymentTransactionRepository;
-import dev.interop.domain.authorization.PaymentTransaction;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.shared.CurrencyCode;
-import dev.interop.domain.shared.Money;
+import dev.interop.klarna.application.port.out.PaymentTransactionRepository;
+import dev.interop.klarna.domain.authorization.PaymentTransaction;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.shared.domain.CurrencyCode;
+import dev.interop.shared.domain.Money;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@link PaymentTransactionRepository} on {@code payment_transactions}, one column per field. The unique constraint
  * on {@code customer_session_id} (NULLs exempt) makes a second transaction for one session fail in the database, so
  * of two racing authorizations exactly one consumes the token (R5); the other gets a
- * {@link dev.interop.application.port.out.ConcurrentUpdateException}.
+ * {@link dev.interop.shared.application.port.ConcurrentUpdateException}.
  */
 public final class JdbiPaymentTransactionRepository implements PaymentTransactionRepository {
 
@@ -45,7 +45,7 @@ public final class JdbiPaymentTransactionRepository implements PaymentTransactio
                 .bind("id", transactionId)
                 .map((rs, ctx) -> {
                     try {
-                        return new PaymentTransaction(rs.getString("id"), new PartnerId(rs.getString("partner_id")),
+                        return new PaymentTransaction(rs.getString("id"), PartnerAccountId.of(rs.getString("partner_id")),
                                 Option.of(rs.getString("customer_session_id")),
                                 new Money(rs.getLong("amount_minor"), CurrencyCode.of(rs.getString("currency"))),
                                 Option.of(rs.getString("reference")), Rows.instant(rs, "created_at"));

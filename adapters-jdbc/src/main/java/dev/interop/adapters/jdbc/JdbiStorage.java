@@ -1,51 +1,26 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.CheckoutSessionRepository;
-import dev.interop.application.port.out.CustomerSessionRepository;
-import dev.interop.application.port.out.CustomerTokenRepository;
-import dev.interop.application.port.out.EventStore;
-import dev.interop.application.port.out.IdempotencyStore;
-import dev.interop.application.port.out.PartnerRepository;
-import dev.interop.application.port.out.PaymentRepository;
-import dev.interop.application.port.out.PaymentRequestRepository;
-import dev.interop.application.port.out.PaymentTransactionRepository;
-import dev.interop.application.port.out.UnitOfWork;
+import dev.interop.acquirer.application.port.out.AcquirerStorage;
+import dev.interop.klarna.application.port.out.KlarnaStorage;
 import java.util.Objects;
 
 /**
- * Every storage out-port on one {@link Database}, sharing one {@link JdbiTransactions}, so that a
- * {@link #unitOfWork()} spans all of them. Build it once per database ({@link #on(Database)}) and take every port from
- * the same instance: ports of two instances do not join each other's units of work. The database's owner closes it;
- * this class holds no resources of its own.
+ * The storage out-ports of both bounded contexts on one {@link Database}. Each context gets its own
+ * {@link JdbiTransactions}, so a unit of work of one never spans the other's writes (they commit separately, as they
+ * would on two databases): {@link #acquirer()} and {@link #klarna()}. Build it once per database ({@link #on}) and
+ * take every port of a context from the same bundle. The database's owner closes it; this class holds no resources
+ * of its own.
  */
 public final class JdbiStorage {
 
     private final Database database;
-    private final JdbiTransactions transactions;
-    private final JdbiUnitOfWork unitOfWork;
-    private final JdbiPartnerRepository partners;
-    private final JdbiCustomerSessionRepository customerSessions;
-    private final JdbiCustomerTokenRepository customerTokens;
-    private final JdbiPaymentRequestRepository paymentRequests;
-    private final JdbiPaymentTransactionRepository paymentTransactions;
-    private final JdbiCheckoutSessionRepository checkoutSessions;
-    private final JdbiPaymentRepository payments;
-    private final JdbiEventStore events;
-    private final JdbiIdempotencyStore idempotency;
+    private final AcquirerStorage acquirer;
+    private final KlarnaStorage klarna;
 
     private JdbiStorage(Database database) {
         this.database = database;
-        this.transactions = new JdbiTransactions(database.jdbi(), database.dialect());
-        this.unitOfWork = new JdbiUnitOfWork(transactions);
-        this.partners = new JdbiPartnerRepository(transactions);
-        this.customerSessions = new JdbiCustomerSessionRepository(transactions);
-        this.customerTokens = new JdbiCustomerTokenRepository(transactions);
-        this.paymentRequests = new JdbiPaymentRequestRepository(transactions);
-        this.paymentTransactions = new JdbiPaymentTransactionRepository(transactions);
-        this.checkoutSessions = new JdbiCheckoutSessionRepository(transactions);
-        this.payments = new JdbiPaymentRepository(transactions);
-        this.events = new JdbiEventStore(transactions);
-        this.idempotency = new JdbiIdempotencyStore(transactions);
+        this.acquirer = acquirerOn(database);
+        this.klarna = klarnaOn(database);
     }
 
     /** The ports on {@code database}, which must be open and migrated ({@link Database#open}). */
@@ -53,47 +28,34 @@ public final class JdbiStorage {
         return new JdbiStorage(Objects.requireNonNull(database, "database"));
     }
 
+    /** The Acquiring Partner's ports alone, on their own transactions over {@code database}. */
+    public static AcquirerStorage acquirerOn(Database database) {
+        JdbiTransactions transactions = new JdbiTransactions(database.jdbi(), database.dialect());
+        return new AcquirerStorage(new JdbiPartnerRepository(transactions),
+                new JdbiCheckoutSessionRepository(transactions), new JdbiPaymentRepository(transactions),
+                new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions),
+                new JdbiUnitOfWork(transactions));
+    }
+
+    /** Klarna's ports alone, on their own transactions over {@code database}. */
+    public static KlarnaStorage klarnaOn(Database database) {
+        JdbiTransactions transactions = new JdbiTransactions(database.jdbi(), database.dialect());
+        return new KlarnaStorage(new JdbiPartnerAccountRepository(transactions),
+                new JdbiCustomerSessionRepository(transactions), new JdbiCustomerTokenRepository(transactions),
+                new JdbiPaymentRequestRepository(transactions), new JdbiPaymentTransactionRepository(transactions),
+                new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions),
+                new JdbiUnitOfWork(transactions));
+    }
+
     public Database database() {
         return database;
     }
 
-    public UnitOfWork unitOfWork() {
-        return unitOfWork;
+    public AcquirerStorage acquirer() {
+        return acquirer;
     }
 
-    public PartnerRepository partners() {
-        return partners;
-    }
-
-    public CustomerSessionRepository customerSessions() {
-        return customerSessions;
-    }
-
-    public CustomerTokenRepository customerTokens() {
-        return customerTokens;
-    }
-
-    public PaymentRequestRepository paymentRequests() {
-        return paymentRequests;
-    }
-
-    public PaymentTransactionRepository paymentTransactions() {
-        return paymentTransactions;
-    }
-
-    public CheckoutSessionRepository checkoutSessions() {
-        return checkoutSessions;
-    }
-
-    public PaymentRepository payments() {
-        return payments;
-    }
-
-    public EventStore events() {
-        return events;
-    }
-
-    public IdempotencyStore idempotency() {
-        return idempotency;
+    public KlarnaStorage klarna() {
+        return klarna;
     }
 }

@@ -1,6 +1,6 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.UnitOfWork;
+import dev.interop.shared.application.port.UnitOfWork;
 import java.util.Objects;
 import java.util.function.Supplier;
 

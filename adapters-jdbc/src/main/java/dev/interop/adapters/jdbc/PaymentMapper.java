@@ -2,14 +2,14 @@ package dev.interop.adapters.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interop.domain.checkout.CheckoutSessionId;
-import dev.interop.domain.journey.JourneyKind;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.payment.PaymentId;
-import dev.interop.domain.payment.PaymentKind;
-import dev.interop.domain.payment.PaymentState;
-import dev.interop.domain.token.InteroperabilityData;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
+import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.acquirer.domain.payment.PaymentId;
+import dev.interop.acquirer.domain.payment.PaymentKind;
+import dev.interop.acquirer.domain.payment.PaymentState;
+import dev.interop.shared.token.InteroperabilityData;
 
 /**
  * {@link Payment} ⇄ {@link PaymentRow}. The token is stored only sealed (R2), the data as its raw text; the sealed

@@ -2,13 +2,13 @@ package dev.interop.adapters.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.paymentrequest.Intent;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.paymentrequest.PaymentRequestId;
-import dev.interop.domain.paymentrequest.PaymentRequestState;
-import dev.interop.domain.paymentrequest.PaymentRequestStateKind;
-import dev.interop.domain.paymentrequest.StateReason;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.klarna.domain.paymentrequest.Intent;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestState;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
+import dev.interop.klarna.domain.paymentrequest.StateReason;
 
 /**
  * {@link PaymentRequest} ⇄ {@link PaymentRequestRow}. The sealed state is written with its kind and rebuilt by an
@@ -52,7 +52,7 @@ final class PaymentRequestMapper {
             PaymentRequest request = new PaymentRequest(
                     PaymentRequestId.parse(Json.text(document, "id"), "id")
                             .getOrElseThrow(rejection -> new CorruptDocumentException(rejection.detail())),
-                    new PartnerId(Json.text(document, "partner")),
+                    PartnerAccountId.of(Json.text(document, "partner")),
                     Json.optionalText(document, "customer_session_id"),
                     Json.enumValue(document, "intent", Intent.class),
                     ValueJson.money(Json.required(document, "amount")),

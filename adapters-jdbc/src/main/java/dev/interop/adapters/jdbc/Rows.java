@@ -1,6 +1,6 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.ConcurrentUpdateException;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.interop.adapters.jdbc;
 
-import dev.interop.application.port.out.StorageUnavailableException;
+import dev.interop.shared.application.port.StorageUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;

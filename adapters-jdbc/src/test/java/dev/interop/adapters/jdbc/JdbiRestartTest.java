@@ -1,5 +1,6 @@
 package dev.interop.adapters.jdbc;
 
+import dev.interop.application.contract.Storage;
 import static dev.interop.application.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,21 +8,21 @@ import dev.interop.application.contract.Fixtures;
 import dev.interop.application.contract.Fixtures.CheckoutCase;
 import dev.interop.application.contract.Fixtures.PaymentCase;
 import dev.interop.application.contract.Fixtures.PaymentRequestCase;
-import dev.interop.application.port.StoredEvent;
-import dev.interop.application.port.StoredResponse;
-import dev.interop.application.port.out.CustomerTokenGrant;
-import dev.interop.application.port.out.IdempotencyStore.Claim;
-import dev.interop.application.port.out.IdempotencyStore.Key;
-import dev.interop.application.port.out.PartnerAccount;
-import dev.interop.domain.authorization.PaymentTransaction;
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.IssuedToken;
-import dev.interop.domain.session.SessionKind;
-import dev.interop.domain.shared.Transition;
-import dev.interop.domain.shared.Versioned;
+import dev.interop.shared.application.port.StoredEvent;
+import dev.interop.shared.application.port.StoredResponse;
+import dev.interop.klarna.application.port.out.CustomerTokenGrant;
+import dev.interop.shared.application.port.IdempotencyStore.Claim;
+import dev.interop.shared.application.port.IdempotencyStore.Key;
+import dev.interop.acquirer.application.port.out.PartnerAccount;
+import dev.interop.klarna.domain.authorization.PaymentTransaction;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.IssuedToken;
+import dev.interop.klarna.domain.session.SessionKind;
+import dev.interop.shared.domain.Transition;
+import dev.interop.shared.domain.Versioned;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -46,12 +47,12 @@ class JdbiRestartTest {
         DatabaseSettings settings = kind.fresh();
         Written written;
         try (Database before = Database.open(settings)) {
-            written = writeEverything(JdbiStorage.on(before));
+            written = writeEverything(JdbiTestStorage.on(before));
         }
 
         try (Database after = Database.open(settings)) {
             assertThat(after.migrate()).isZero();
-            JdbiStorage storage = JdbiStorage.on(after);
+            Storage storage = JdbiTestStorage.on(after);
             assertThat(storage.partners().findByApiKeyHash(written.partner().apiKeyHash()).toJavaOptional())
                     .contains(written.partner());
             assertThat(storage.customerTokens().findByHash(written.grant().identity().customerTokenHash())
@@ -78,7 +79,7 @@ class JdbiRestartTest {
         }
     }
 
-    private static Written writeEverything(JdbiStorage storage) {
+    private static Written writeEverything(Storage storage) {
         PartnerAccount partner = Fixtures.partner(Fixtures.unique().substring(0, 8));
         storage.partners().insert(partner);
         CustomerTokenGrant grant = Fixtures.grant(Fixtures.unique(), true);
@@ -104,7 +105,7 @@ class JdbiRestartTest {
         return new Written(partner, grant, sessions, requests, checkouts, payments, transaction, key, response);
     }
 
-    private static <A extends Versioned> A saveWithEvents(JdbiStorage storage, String type,
+    private static <A extends Versioned> A saveWithEvents(Storage storage, String type,
             List<Transition<A>> history, Consumer<A> save, java.util.function.Function<A, String> id) {
         for (Transition<A> step : history) {
             storage.unitOfWork().inTransaction(() -> {

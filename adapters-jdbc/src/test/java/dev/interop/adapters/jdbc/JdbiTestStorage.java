@@ -8,16 +8,28 @@ public final class JdbiTestStorage {
 
     /** Every table the repositories write, children before parents. */
     public static final List<String> TABLES = List.of("customer_session_tokens", "customer_sessions",
-            "customer_tokens", "partners", "payment_requests", "payment_transactions", "checkout_sessions", "payments",
+            "customer_tokens", "partners", "klarna_partner_accounts", "payment_requests", "payment_transactions", "checkout_sessions", "payments",
             "events", "idempotency_keys");
 
     private JdbiTestStorage() {
     }
 
+    /**
+     * Every repository of both contexts on one set of transactions, so the port contracts (which check atomicity
+     * across repositories) see one unit of work; the product itself gives each context its own ({@link JdbiStorage}).
+     */
     public static Storage ports(JdbiStorage jdbi) {
-        return new Storage(jdbi.unitOfWork(), jdbi.partners(), jdbi.customerSessions(), jdbi.customerTokens(),
-                jdbi.paymentRequests(), jdbi.paymentTransactions(), jdbi.checkoutSessions(), jdbi.payments(),
-                jdbi.events(), jdbi.idempotency());
+        JdbiTransactions transactions = new JdbiTransactions(jdbi.database().jdbi(), jdbi.database().dialect());
+        return new Storage(new JdbiUnitOfWork(transactions), new JdbiPartnerRepository(transactions),
+                new JdbiCustomerSessionRepository(transactions), new JdbiCustomerTokenRepository(transactions),
+                new JdbiPaymentRequestRepository(transactions), new JdbiPaymentTransactionRepository(transactions),
+                new JdbiCheckoutSessionRepository(transactions), new JdbiPaymentRepository(transactions),
+                new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions));
+    }
+
+    /** {@link #ports} of a fresh {@link JdbiStorage} on {@code database}. */
+    public static Storage on(Database database) {
+        return ports(JdbiStorage.on(database));
     }
 
     /** Deletes every row the repositories wrote. */

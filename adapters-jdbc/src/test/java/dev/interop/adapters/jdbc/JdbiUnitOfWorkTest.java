@@ -1,11 +1,12 @@
 package dev.interop.adapters.jdbc;
 
+import dev.interop.application.contract.Storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.interop.application.contract.Fixtures;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.SessionKind;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.SessionKind;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,7 @@ class JdbiUnitOfWorkTest {
     @EnumSource(value = TestDatabase.class, names = {"H2_MEMORY", "POSTGRESQL"})
     void another_thread_sees_a_unit_s_writes_only_once_it_committed(TestDatabase kind) throws Exception {
         try (Database database = kind.open()) {
-            JdbiStorage storage = JdbiStorage.on(database);
+            Storage storage = JdbiTestStorage.on(database);
             CustomerSession session = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
 
             boolean seenBeforeCommit = storage.unitOfWork().inTransaction(() -> {
@@ -41,7 +42,7 @@ class JdbiUnitOfWorkTest {
     void failing_units_return_their_connections_to_the_pool(TestDatabase kind) {
         DatabaseSettings settings = kind.fresh().withPool(new PoolSettings(2, 1, Duration.ofSeconds(2)));
         try (Database database = Database.open(settings)) {
-            JdbiStorage storage = JdbiStorage.on(database);
+            Storage storage = JdbiTestStorage.on(database);
             for (int unit = 0; unit < 20; unit++) {
                 CustomerSession session = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
                 Throwable failure = catchThrowable(() -> storage.unitOfWork().inTransaction(() -> {

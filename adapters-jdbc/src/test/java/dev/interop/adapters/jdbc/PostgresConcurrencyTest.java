@@ -1,5 +1,6 @@
 package dev.interop.adapters.jdbc;
 
+import dev.interop.application.contract.Storage;
 import static dev.interop.application.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +8,15 @@ import dev.interop.application.contract.Fixtures;
 import dev.interop.application.contract.Fixtures.PaymentCase;
 import dev.interop.application.contract.StorageContract;
 import dev.interop.application.contract.StorageContract.Raced;
-import dev.interop.application.port.StoredEvent;
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.domain.authorization.PaymentTransaction;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.SessionKind;
-import dev.interop.domain.session.SessionLifecycle;
-import dev.interop.domain.shared.Transition;
-import dev.interop.domain.shared.Versioned;
+import dev.interop.shared.application.port.StoredEvent;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.klarna.domain.authorization.PaymentTransaction;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.SessionKind;
+import dev.interop.klarna.domain.session.SessionLifecycle;
+import dev.interop.shared.domain.Transition;
+import dev.interop.shared.domain.Versioned;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.concurrent.Callable;
@@ -36,16 +37,16 @@ class PostgresConcurrencyTest {
 
     private Database first;
     private Database second;
-    private JdbiStorage one;
-    private JdbiStorage two;
+    private Storage one;
+    private Storage two;
 
     @BeforeEach
     void open_two_pools_on_one_database() {
         DatabaseSettings settings = EmbeddedPostgresSupport.freshDatabase();
         first = Database.open(settings);
         second = Database.open(settings);
-        one = JdbiStorage.on(first);
-        two = JdbiStorage.on(second);
+        one = JdbiTestStorage.on(first);
+        two = JdbiTestStorage.on(second);
     }
 
     @AfterEach
@@ -54,7 +55,7 @@ class PostgresConcurrencyTest {
         second.close();
     }
 
-    private JdbiStorage server(int racer) {
+    private Storage server(int racer) {
         return racer % 2 == 0 ? one : two;
     }
 
@@ -77,7 +78,7 @@ class PostgresConcurrencyTest {
 
         java.util.List<Raced<String>> outcomes = StorageContract.race(IntStream.range(0, RACERS)
                 .<Callable<String>>mapToObj(racer -> () -> {
-                    JdbiStorage storage = server(racer);
+                    Storage storage = server(racer);
                     String transactionId = "krn:payment:eu1:transaction:racer-" + racer;
                     Transition<CustomerSession> consumed = Fixtures.accepted(stale.consume(transactionId,
                             T0.plusSeconds(300)));
@@ -116,7 +117,7 @@ class PostgresConcurrencyTest {
 
         java.util.List<Raced<String>> outcomes = StorageContract.race(IntStream.range(0, RACERS)
                 .<Callable<String>>mapToObj(racer -> () -> {
-                    JdbiStorage storage = server(racer);
+                    Storage storage = server(racer);
                     String transactionId = "krn:payment:eu1:transaction:step-up-" + racer;
                     Transition<Payment> authorized = Fixtures.accepted(stale.stepUpCompleted(transactionId,
                             T0.plusSeconds(30)));

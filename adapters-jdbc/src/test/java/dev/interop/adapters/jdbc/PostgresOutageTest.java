@@ -1,13 +1,14 @@
 package dev.interop.adapters.jdbc;
 
+import dev.interop.application.contract.Storage;
 import static dev.interop.application.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.interop.application.contract.Fixtures;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.SessionKind;
-import dev.interop.domain.shared.Transition;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.SessionKind;
+import dev.interop.shared.domain.Transition;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -25,14 +26,14 @@ class PostgresOutageTest {
 
     private DatabaseSettings settings;
     private Database database;
-    private JdbiStorage storage;
+    private Storage storage;
 
     @BeforeEach
     void open() {
         settings = EmbeddedPostgresSupport.freshDatabase()
                 .withPool(new PoolSettings(POOL_SIZE, 1, Duration.ofSeconds(2)));
         database = Database.open(settings);
-        storage = JdbiStorage.on(database);
+        storage = JdbiTestStorage.on(database);
     }
 
     @AfterEach
@@ -102,7 +103,7 @@ class PostgresOutageTest {
         assertThat(storage.customerSessions().findByTokenHash(session.currentToken().hash()).isEmpty()).isTrue();
         assertThat(storage.events().timeline(session.id().value())).isEmpty();
         try (Database fresh = Database.open(settings)) {
-            JdbiStorage other = JdbiStorage.on(fresh);
+            Storage other = JdbiTestStorage.on(fresh);
             assertThat(other.customerSessions().findById(session.id()).isEmpty()).isTrue();
             assertThat(other.events().timeline(session.id().value())).isEmpty();
         }

@@ -1,5 +1,6 @@
 package dev.interop.adapters.jdbc;
 
+import dev.interop.application.contract.Storage;
 import static dev.interop.application.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,27 +11,27 @@ import dev.interop.application.contract.Fixtures;
 import dev.interop.application.contract.Fixtures.CheckoutCase;
 import dev.interop.application.contract.Fixtures.PaymentCase;
 import dev.interop.application.contract.Fixtures.PaymentRequestCase;
-import dev.interop.application.port.out.CustomerTokenGrant;
-import dev.interop.application.port.out.PartnerAccount;
-import dev.interop.application.system.AesGcmSecretSealer;
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.checkout.CheckoutSessionId;
-import dev.interop.domain.journey.JourneyKind;
-import dev.interop.domain.partner.IntegrationType;
-import dev.interop.domain.partner.KlarnaClientId;
-import dev.interop.domain.partner.PartnerAccountId;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.partner.PartnerProfile;
-import dev.interop.domain.session.CustomerIdentity;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.CustomerTokenScope;
-import dev.interop.domain.session.SessionKind;
-import dev.interop.domain.shared.Money;
-import dev.interop.domain.token.InteroperabilityData;
-import dev.interop.domain.token.InteroperabilityToken;
-import dev.interop.domain.token.SealedToken;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.klarna.application.port.out.CustomerTokenGrant;
+import dev.interop.acquirer.application.port.out.PartnerAccount;
+import dev.interop.acquirer.application.system.AesGcmSecretSealer;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
+import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.shared.network.IntegrationType;
+import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.acquirer.domain.partner.PartnerProfile;
+import dev.interop.klarna.domain.session.CustomerIdentity;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.CustomerTokenScope;
+import dev.interop.klarna.domain.session.SessionKind;
+import dev.interop.shared.domain.Money;
+import dev.interop.shared.token.InteroperabilityData;
+import dev.interop.shared.token.InteroperabilityToken;
+import dev.interop.acquirer.domain.token.SealedToken;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -51,7 +52,7 @@ class StoredDocumentsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Database database;
-    private JdbiStorage storage;
+    private Storage storage;
 
     @BeforeAll
     static void open() {
@@ -66,7 +67,7 @@ class StoredDocumentsTest {
     @BeforeEach
     void empty() {
         JdbiTestStorage.clean(database);
-        storage = JdbiStorage.on(database);
+        storage = JdbiTestStorage.on(database);
     }
 
     @Test
@@ -80,16 +81,16 @@ class StoredDocumentsTest {
         storage.partners().insert(new PartnerAccount(new PartnerProfile(new PartnerId("partner-secret"), "Shop",
                 IntegrationType.SERVER_SIDE_ONLY, true, new KlarnaClientId("client-secret"),
                 PartnerAccountId.of("krn:partner:global:account:test:SECRET")), TokenHash.of(apiKey), T0));
-        storage.customerTokens().insert(new CustomerTokenGrant(new PartnerId("partner-secret"),
+        storage.customerTokens().insert(new CustomerTokenGrant(PartnerAccountId.of("krn:partner:global:account:test:SECRET"),
                 new CustomerIdentity("a@example.com", Option.none(), Option.none(), "ctr-1",
                         TokenHash.of(customerToken), HashSet.of(CustomerTokenScope.PAYMENT_CUSTOMER_PRESENT)), T0));
         CustomerSession session = Fixtures.accepted(CustomerSession.start(CustomerSessionId.of(Fixtures.unique()),
-                new PartnerId("partner-secret"), dev.interop.domain.session.BoostFeature.ON_SITE_MESSAGING,
+                PartnerAccountId.of("krn:partner:global:account:test:SECRET"), dev.interop.klarna.domain.session.BoostFeature.ON_SITE_MESSAGING,
                 TokenHash.of(interoperabilityToken), T0)).next();
         storage.customerSessions().save(session);
         CheckoutSession checkout = Fixtures.accepted(CheckoutSession.open(CheckoutSessionId.of("secret"),
                 Fixtures.profile(new PartnerId("partner-secret")), JourneyKind.SIGN_IN_WITH_KLARNA,
-                dev.interop.domain.presentation.PresentationInstruction.PRESELECT_KLARNA,
+                dev.interop.shared.network.PresentationInstruction.PRESELECT_KLARNA,
                 Money.of(1_000, "EUR"), Option.none(), List.empty(), Option.of(sealed),
                 Option.of(new InteroperabilityData("{}")), T0, Duration.ofHours(1))).next();
         storage.checkoutSessions().save(checkout);

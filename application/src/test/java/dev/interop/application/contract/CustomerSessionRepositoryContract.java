@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.CustomerSessionRepository;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.session.BoostFeature;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.IssuedToken;
-import dev.interop.domain.session.PreQualification;
-import dev.interop.domain.session.SessionKind;
-import dev.interop.domain.shared.Transition;
-import dev.interop.domain.token.TokenHash;
-import dev.interop.testkit.session.SessionCommand;
-import dev.interop.testkit.session.SessionGenerators;
-import dev.interop.testkit.session.SessionScenario;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.klarna.application.port.out.CustomerSessionRepository;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.klarna.domain.session.BoostFeature;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.IssuedToken;
+import dev.interop.klarna.domain.session.PreQualification;
+import dev.interop.klarna.domain.session.SessionKind;
+import dev.interop.shared.domain.Transition;
+import dev.interop.shared.token.TokenHash;
+import dev.interop.testkit.klarna.session.SessionCommand;
+import dev.interop.testkit.klarna.session.SessionGenerators;
+import dev.interop.testkit.klarna.session.SessionScenario;
 import io.vavr.collection.List;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +100,7 @@ public abstract class CustomerSessionRepositoryContract extends StorageContract 
         sessions().save(states.get(0));
         sessions().save(states.get(1));
         CustomerSession restarted = Fixtures.accepted(CustomerSession.start(states.get(0).id(),
-                new PartnerId("partner-2"), BoostFeature.MARKETING, TokenHash.of("restart " + Fixtures.unique()),
+                PartnerAccountId.of("krn:partner:global:account:test:partner-2"), BoostFeature.MARKETING, TokenHash.of("restart " + Fixtures.unique()),
                 T0.plusSeconds(30))).next();
 
         assertThatThrownBy(() -> sessions().save(states.get(0))).isInstanceOf(ConcurrentUpdateException.class);
@@ -124,7 +124,7 @@ public abstract class CustomerSessionRepositoryContract extends StorageContract 
         CustomerSession owner = saveAll(Fixtures.sessionHistory(SessionKind.PREQUALIFIED)).last();
         TokenHash taken = owner.tokens().head().hash();
         CustomerSession intruder = Fixtures.accepted(CustomerSession.start(CustomerSessionId.of(Fixtures.unique()),
-                new PartnerId("partner-1"), BoostFeature.MARKETING, taken, T0)).next();
+                PartnerAccountId.of("krn:partner:global:account:test:partner-1"), BoostFeature.MARKETING, taken, T0)).next();
 
         assertThatThrownBy(() -> sessions().save(intruder)).isInstanceOf(ConcurrentUpdateException.class);
 

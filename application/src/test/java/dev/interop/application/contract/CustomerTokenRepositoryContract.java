@@ -3,13 +3,13 @@ package dev.interop.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.CustomerTokenGrant;
-import dev.interop.application.port.out.CustomerTokenRepository;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.session.CustomerIdentity;
-import dev.interop.domain.session.CustomerTokenScope;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.klarna.application.port.out.CustomerTokenGrant;
+import dev.interop.klarna.application.port.out.CustomerTokenRepository;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.klarna.domain.session.CustomerIdentity;
+import dev.interop.klarna.domain.session.CustomerTokenScope;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ public abstract class CustomerTokenRepositoryContract extends StorageContract {
 
     @Test
     void keeps_every_scope() {
-        CustomerTokenGrant grant = new CustomerTokenGrant(new PartnerId("partner-9"), new CustomerIdentity(
+        CustomerTokenGrant grant = new CustomerTokenGrant(PartnerAccountId.of("krn:partner:global:account:test:partner-9"), new CustomerIdentity(
                 "all.scopes@example.com", Option.none(), Option.of("Ng"), "ctr-all", TokenHash.of("all scopes"),
                 HashSet.of(CustomerTokenScope.values())), Fixtures.T0);
         tokens().insert(grant);

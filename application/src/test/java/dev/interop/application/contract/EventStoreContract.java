@@ -4,9 +4,9 @@ import static dev.interop.application.contract.Fixtures.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interop.application.port.StoredEvent;
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.EventStore;
+import dev.interop.shared.application.port.StoredEvent;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.shared.application.port.EventStore;
 import io.vavr.collection.List;
 import java.time.Instant;
 import java.util.concurrent.Callable;

@@ -1,45 +1,45 @@
 package dev.interop.application.contract;
 
-import dev.interop.application.port.StoredEvent;
-import dev.interop.application.port.out.CustomerTokenGrant;
-import dev.interop.application.port.out.PartnerAccount;
-import dev.interop.domain.authorization.PaymentTransaction;
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.checkout.CheckoutSessionId;
-import dev.interop.domain.journey.JourneyKind;
-import dev.interop.domain.presentation.PresentationInstruction;
-import dev.interop.domain.partner.IntegrationType;
-import dev.interop.domain.partner.KlarnaClientId;
-import dev.interop.domain.partner.PartnerAccountId;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.partner.PartnerProfile;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.payment.PaymentId;
-import dev.interop.domain.payment.PaymentOrder;
-import dev.interop.domain.payment.RemoteOutcome;
-import dev.interop.domain.paymentrequest.Intent;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.paymentrequest.PaymentRequestId;
-import dev.interop.domain.session.BoostFeature;
-import dev.interop.domain.session.CustomerIdentity;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.CustomerTokenScope;
-import dev.interop.domain.session.PreQualification;
-import dev.interop.domain.session.PreparedPayment;
-import dev.interop.domain.session.SessionKind;
-import dev.interop.domain.shared.DomainEvent;
-import dev.interop.domain.shared.LineItem;
-import dev.interop.domain.shared.Money;
-import dev.interop.domain.shared.Rejection;
-import dev.interop.domain.shared.Transition;
-import dev.interop.domain.shared.Versioned;
-import dev.interop.domain.shipping.ShippingAddress;
-import dev.interop.domain.shipping.ShippingOption;
-import dev.interop.domain.shipping.ShippingSelection;
-import dev.interop.domain.token.InteroperabilityData;
-import dev.interop.domain.token.SealedToken;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.application.port.StoredEvent;
+import dev.interop.klarna.application.port.out.CustomerTokenGrant;
+import dev.interop.acquirer.application.port.out.PartnerAccount;
+import dev.interop.klarna.domain.authorization.PaymentTransaction;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
+import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.shared.network.PresentationInstruction;
+import dev.interop.shared.network.IntegrationType;
+import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.acquirer.domain.partner.PartnerProfile;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.acquirer.domain.payment.PaymentId;
+import dev.interop.acquirer.domain.payment.PaymentOrder;
+import dev.interop.acquirer.domain.payment.RemoteOutcome;
+import dev.interop.klarna.domain.paymentrequest.Intent;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
+import dev.interop.klarna.domain.session.BoostFeature;
+import dev.interop.klarna.domain.session.CustomerIdentity;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.CustomerTokenScope;
+import dev.interop.klarna.domain.session.PreQualification;
+import dev.interop.klarna.domain.session.PreparedPayment;
+import dev.interop.klarna.domain.session.SessionKind;
+import dev.interop.shared.domain.DomainEvent;
+import dev.interop.shared.domain.LineItem;
+import dev.interop.shared.domain.Money;
+import dev.interop.shared.domain.Rejection;
+import dev.interop.shared.domain.Transition;
+import dev.interop.shared.domain.Versioned;
+import dev.interop.klarna.domain.shipping.ShippingAddress;
+import dev.interop.klarna.domain.shipping.ShippingOption;
+import dev.interop.klarna.domain.shipping.ShippingSelection;
+import dev.interop.shared.token.InteroperabilityData;
+import dev.interop.acquirer.domain.token.SealedToken;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -149,7 +149,7 @@ public final class Fixtures {
     }
 
     public static CustomerTokenGrant grant(String n, boolean withNames) {
-        return new CustomerTokenGrant(new PartnerId("partner-" + n), identity(n, withNames), T0.plusMillis(1));
+        return new CustomerTokenGrant(PartnerAccountId.of("krn:partner:global:account:test:partner-" + n), identity(n, withNames), T0.plusMillis(1));
     }
 
     /** A sealed token (stand-in ciphertext: the contract only stores and returns it). */
@@ -159,7 +159,7 @@ public final class Fixtures {
     }
 
     public static PaymentTransaction transaction(Option<String> customerSessionId) {
-        return new PaymentTransaction("krn:payment:eu1:transaction:" + unique(), new PartnerId("partner-tx"),
+        return new PaymentTransaction("krn:payment:eu1:transaction:" + unique(), PartnerAccountId.of("krn:partner:global:account:test:partner-tx"),
                 customerSessionId, Money.of(12_345, "EUR"), Option.of("order-17"), T0.plusMillis(7));
     }
 
@@ -179,7 +179,7 @@ public final class Fixtures {
     /** A history that ends in {@code kind} for session {@code id} started at {@code start} with {@code ttl}. */
     public static List<Transition<CustomerSession>> sessionHistory(SessionKind kind, CustomerSessionId id,
             Instant start, Duration ttl) {
-        PartnerId partner = new PartnerId("partner-1");
+        PartnerAccountId partner = PartnerAccountId.of("krn:partner:global:account:test:partner-1");
         var started = CustomerSession.start(id, partner, BoostFeature.ON_SITE_MESSAGING, sessionToken(id, 1), start,
                 ttl);
         Money amount = Money.of(25_000, "SEK");
@@ -231,7 +231,7 @@ public final class Fixtures {
         Money amount = Money.of(30_000, "SEK");
         List<LineItem> items = List.of(LineItem.of("Chair", 2, Money.of(10_000, "SEK")),
                 LineItem.of("Lamp \u00e9", 1, Money.of(10_000, "SEK")));
-        return PaymentRequest.create(PaymentRequestId.of(unique()), new PartnerId("partner-1"),
+        return PaymentRequest.create(PaymentRequestId.of(unique()), PartnerAccountId.of("krn:partner:global:account:test:partner-1"),
                 Option.of(CustomerSessionId.of(unique()).value()), Intent.PREPARATION, amount, Option.of("order-9"),
                 items, Option.of("https://shop.example/return/{klarna.payment_request.id}"), Option.of(ttl),
                 createdAt);

@@ -4,10 +4,10 @@ import static dev.interop.application.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interop.application.port.StoredResponse;
-import dev.interop.application.port.out.IdempotencyStore;
-import dev.interop.application.port.out.IdempotencyStore.Claim;
-import dev.interop.application.port.out.IdempotencyStore.Key;
+import dev.interop.shared.application.port.StoredResponse;
+import dev.interop.shared.application.port.IdempotencyStore;
+import dev.interop.shared.application.port.IdempotencyStore.Claim;
+import dev.interop.shared.application.port.IdempotencyStore.Key;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;

@@ -3,15 +3,15 @@ package dev.interop.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.PartnerAccount;
-import dev.interop.application.port.out.PartnerRepository;
-import dev.interop.domain.partner.IntegrationType;
-import dev.interop.domain.partner.KlarnaClientId;
-import dev.interop.domain.partner.PartnerAccountId;
-import dev.interop.domain.partner.PartnerId;
-import dev.interop.domain.partner.PartnerProfile;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.acquirer.application.port.out.PartnerAccount;
+import dev.interop.acquirer.application.port.out.PartnerRepository;
+import dev.interop.shared.network.IntegrationType;
+import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.acquirer.domain.partner.PartnerProfile;
+import dev.interop.shared.token.TokenHash;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link PartnerRepository}: every lookup key finds the partner, and each one is unique. */

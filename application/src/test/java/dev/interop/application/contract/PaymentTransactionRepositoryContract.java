@@ -3,10 +3,10 @@ package dev.interop.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interop.application.port.out.ConcurrentUpdateException;
-import dev.interop.application.port.out.PaymentTransactionRepository;
-import dev.interop.domain.authorization.PaymentTransaction;
-import dev.interop.domain.session.CustomerSessionId;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import dev.interop.klarna.application.port.out.PaymentTransactionRepository;
+import dev.interop.klarna.domain.authorization.PaymentTransaction;
+import dev.interop.klarna.domain.session.CustomerSessionId;
 import io.vavr.control.Option;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;

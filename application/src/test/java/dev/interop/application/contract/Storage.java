@@ -1,15 +1,15 @@
 package dev.interop.application.contract;
 
-import dev.interop.application.port.out.CheckoutSessionRepository;
-import dev.interop.application.port.out.CustomerSessionRepository;
-import dev.interop.application.port.out.CustomerTokenRepository;
-import dev.interop.application.port.out.EventStore;
-import dev.interop.application.port.out.IdempotencyStore;
-import dev.interop.application.port.out.PartnerRepository;
-import dev.interop.application.port.out.PaymentRepository;
-import dev.interop.application.port.out.PaymentRequestRepository;
-import dev.interop.application.port.out.PaymentTransactionRepository;
-import dev.interop.application.port.out.UnitOfWork;
+import dev.interop.acquirer.application.port.out.CheckoutSessionRepository;
+import dev.interop.klarna.application.port.out.CustomerSessionRepository;
+import dev.interop.klarna.application.port.out.CustomerTokenRepository;
+import dev.interop.shared.application.port.EventStore;
+import dev.interop.shared.application.port.IdempotencyStore;
+import dev.interop.acquirer.application.port.out.PartnerRepository;
+import dev.interop.acquirer.application.port.out.PaymentRepository;
+import dev.interop.klarna.application.port.out.PaymentRequestRepository;
+import dev.interop.klarna.application.port.out.PaymentTransactionRepository;
+import dev.interop.shared.application.port.UnitOfWork;
 import java.util.Objects;
 
 /**

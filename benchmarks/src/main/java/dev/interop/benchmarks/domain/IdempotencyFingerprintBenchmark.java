@@ -1,6 +1,6 @@
 package dev.interop.benchmarks.domain;
 
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.token.TokenHash;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;

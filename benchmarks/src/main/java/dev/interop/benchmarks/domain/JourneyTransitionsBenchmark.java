@@ -1,5 +1,6 @@
 package dev.interop.benchmarks.domain;
 
+import dev.interop.klarna.domain.presentation.PresentationRule;
 import static dev.interop.benchmarks.domain.DomainFixtures.DATA;
 import static dev.interop.benchmarks.domain.DomainFixtures.HOSTED;
 import static dev.interop.benchmarks.domain.DomainFixtures.SERVER_SIDE;
@@ -10,31 +11,31 @@ import static dev.interop.benchmarks.domain.DomainFixtures.hash;
 import static dev.interop.benchmarks.domain.DomainFixtures.items;
 import static dev.interop.benchmarks.domain.DomainFixtures.next;
 
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.checkout.CheckoutSessionId;
-import dev.interop.domain.journey.JourneyKind;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.payment.PaymentId;
-import dev.interop.domain.payment.PaymentOrder;
-import dev.interop.domain.payment.RemoteOutcome;
-import dev.interop.domain.paymentrequest.Intent;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.paymentrequest.PaymentRequestId;
-import dev.interop.domain.presentation.Market;
-import dev.interop.domain.presentation.Presentation;
-import dev.interop.domain.presentation.PresentationPolicy;
-import dev.interop.domain.session.BoostFeature;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.PreQualification;
-import dev.interop.domain.session.PreparedPayment;
-import dev.interop.domain.shipping.DefaultShippingQuotes;
-import dev.interop.domain.shipping.ShippingAddress;
-import dev.interop.domain.shipping.ShippingQuote;
-import dev.interop.domain.shipping.ShippingRejectionReason;
-import dev.interop.domain.shipping.ShippingSelection;
-import dev.interop.domain.token.SealedToken;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
+import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.acquirer.domain.payment.PaymentId;
+import dev.interop.acquirer.domain.payment.PaymentOrder;
+import dev.interop.acquirer.domain.payment.RemoteOutcome;
+import dev.interop.klarna.domain.paymentrequest.Intent;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
+import dev.interop.klarna.domain.presentation.Market;
+import dev.interop.acquirer.domain.presentation.Presentation;
+import dev.interop.acquirer.domain.presentation.PresentationPolicy;
+import dev.interop.klarna.domain.session.BoostFeature;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.PreQualification;
+import dev.interop.klarna.domain.session.PreparedPayment;
+import dev.interop.klarna.domain.shipping.DefaultShippingQuotes;
+import dev.interop.klarna.domain.shipping.ShippingAddress;
+import dev.interop.klarna.domain.shipping.ShippingQuote;
+import dev.interop.klarna.domain.shipping.ShippingRejectionReason;
+import dev.interop.klarna.domain.shipping.ShippingSelection;
+import dev.interop.acquirer.domain.token.SealedToken;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,9 +96,9 @@ public class JourneyTransitionsBenchmark {
     @Benchmark
     public CheckoutSession expressCheckoutMultiStep() {
         Instant now = T0;
-        CustomerSession session = next(CustomerSession.start(sessionId, HOSTED.id(), BoostFeature.EXPRESS_CHECKOUT,
+        CustomerSession session = next(CustomerSession.start(sessionId, HOSTED.klarnaAccountId(), BoostFeature.EXPRESS_CHECKOUT,
                 firstToken, now, CustomerSession.DEFAULT_TTL));
-        PaymentRequest request = next(PaymentRequest.create(requestId, HOSTED.id(),
+        PaymentRequest request = next(PaymentRequest.create(requestId, HOSTED.klarnaAccountId(),
                 Option.of(session.id().value()), Intent.PREPARATION, eur(10_000), Option.some("order-1"),
                 items(9_500, 500), Option.none(), Option.some(PaymentRequest.DEFAULT_TTL), now));
 
@@ -114,8 +115,8 @@ public class JourneyTransitionsBenchmark {
                 now));
 
         now = now.plusSeconds(10);
-        CustomerSession resolved = accepted(session.resolve(approvedToken, HOSTED.id(), now));
-        Presentation presentation = policy.present(Option.of(resolved), request.amount(), Market.DEFAULT);
+        CustomerSession resolved = accepted(session.resolve(approvedToken, HOSTED.klarnaAccountId(), now));
+        Presentation presentation = policy.arrange(PresentationRule.instruct(Option.of(resolved), request.amount(), Market.DEFAULT), false);
         CheckoutSession checkout = next(CheckoutSession.open(checkoutSessionId, HOSTED,
                 JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP, presentation.instruction(), eur(10_000),
                 Option.some("order-1"), items(9_500, 500), Option.some(sealedApprovedToken), Option.some(DATA), now,
@@ -142,13 +143,13 @@ public class JourneyTransitionsBenchmark {
     @Benchmark
     public Payment prequalification() {
         Instant now = T0;
-        CustomerSession session = next(CustomerSession.start(sessionId, SERVER_SIDE.id(),
+        CustomerSession session = next(CustomerSession.start(sessionId, SERVER_SIDE.klarnaAccountId(),
                 BoostFeature.ON_SITE_MESSAGING, firstToken, now, CustomerSession.DEFAULT_TTL));
         session = next(session.prequalify(PreQualification.approved(eur(500_000)), approvedToken,
                 now));
         now = now.plusSeconds(60);
-        CustomerSession resolved = accepted(session.resolve(approvedToken, SERVER_SIDE.id(), now));
-        Presentation presentation = policy.present(Option.of(resolved), eur(12_000), Market.DEFAULT);
+        CustomerSession resolved = accepted(session.resolve(approvedToken, SERVER_SIDE.klarnaAccountId(), now));
+        Presentation presentation = policy.arrange(PresentationRule.instruct(Option.of(resolved), eur(12_000), Market.DEFAULT), false);
         PaymentOrder order = PaymentOrder.of(SERVER_SIDE, eur(12_000), "order-1", JourneyKind.PRE_QUALIFICATION)
                 .withToken(sealedApprovedToken).withData(DATA);
         Payment payment = next(Payment.submit(paymentId, order, Option.none(), now));

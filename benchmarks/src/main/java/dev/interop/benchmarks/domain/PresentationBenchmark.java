@@ -1,23 +1,24 @@
 package dev.interop.benchmarks.domain;
 
+import dev.interop.klarna.domain.presentation.PresentationRule;
 import static dev.interop.benchmarks.domain.DomainFixtures.SERVER_SIDE;
 import static dev.interop.benchmarks.domain.DomainFixtures.T0;
 import static dev.interop.benchmarks.domain.DomainFixtures.eur;
 import static dev.interop.benchmarks.domain.DomainFixtures.hash;
 import static dev.interop.benchmarks.domain.DomainFixtures.next;
 
-import dev.interop.domain.presentation.Market;
-import dev.interop.domain.presentation.Presentation;
-import dev.interop.domain.presentation.PresentationPolicy;
-import dev.interop.domain.session.BoostFeature;
-import dev.interop.domain.session.CustomerIdentity;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.session.CustomerSessionId;
-import dev.interop.domain.session.CustomerTokenScope;
-import dev.interop.domain.session.PreQualification;
-import dev.interop.domain.session.PreparedPayment;
-import dev.interop.domain.shared.Money;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.klarna.domain.presentation.Market;
+import dev.interop.acquirer.domain.presentation.Presentation;
+import dev.interop.acquirer.domain.presentation.PresentationPolicy;
+import dev.interop.klarna.domain.session.BoostFeature;
+import dev.interop.klarna.domain.session.CustomerIdentity;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.klarna.domain.session.CustomerTokenScope;
+import dev.interop.klarna.domain.session.PreQualification;
+import dev.interop.klarna.domain.session.PreparedPayment;
+import dev.interop.shared.domain.Money;
+import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.control.Option;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ public class PresentationBenchmark {
     @Setup
     public void prepare() {
         CustomerSession started = next(CustomerSession.start(CustomerSessionId.of("1b4e28ba-2fa1-11d2-883f-0016d3cca427"),
-                SERVER_SIDE.id(), BoostFeature.ON_SITE_MESSAGING, hash(1), T0));
+                SERVER_SIDE.klarnaAccountId(), BoostFeature.ON_SITE_MESSAGING, hash(1), T0));
         currentToken = hash(2);
         CustomerSession chosen = switch (session) {
             case "NONE", "SUPPORTED" -> started;
@@ -70,7 +71,7 @@ public class PresentationBenchmark {
             currentToken = hash(1);
         }
         resolved = session.equals("NONE") ? Option.none() : Option.some(chosen);
-        if (resolved.isDefined() && resolved.get().resolve(currentToken, SERVER_SIDE.id(), T0.plusSeconds(60))
+        if (resolved.isDefined() && resolved.get().resolve(currentToken, SERVER_SIDE.klarnaAccountId(), T0.plusSeconds(60))
                 .isLeft()) {
             throw new IllegalStateException("the fixture's token does not resolve");
         }
@@ -79,14 +80,14 @@ public class PresentationBenchmark {
     /** The decision and the arranged methods for an already resolved session. */
     @Benchmark
     public Presentation present() {
-        return policy.present(resolved, amount, Market.DEFAULT);
+        return policy.arrange(PresentationRule.instruct(resolved, amount, Market.DEFAULT), false);
     }
 
     /** Token resolution against the session, then the decision: what the presentation endpoint does in memory. */
     @Benchmark
     public Presentation resolveAndPresent() {
-        Option<CustomerSession> session = resolved.flatMap(found -> found.resolve(currentToken, SERVER_SIDE.id(),
+        Option<CustomerSession> session = resolved.flatMap(found -> found.resolve(currentToken, SERVER_SIDE.klarnaAccountId(),
                 T0.plusSeconds(60)).toOption());
-        return policy.present(session, amount, Market.DEFAULT);
+        return policy.arrange(PresentationRule.instruct(session, amount, Market.DEFAULT), false);
     }
 }

@@ -1,7 +1,7 @@
 package dev.interop.benchmarks.domain;
 
-import dev.interop.application.system.SecureTokenGenerator;
-import dev.interop.domain.token.TokenHash;
+import dev.interop.shared.application.system.SecureTokenGenerator;
+import dev.interop.shared.token.TokenHash;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

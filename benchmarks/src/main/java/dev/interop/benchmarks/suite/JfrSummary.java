@@ -157,8 +157,8 @@ public final class JfrSummary {
         layers.put("regular expressions", List.of("java.util.regex."));
         layers.put("JFR itself", List.of("jdk.jfr."));
         layers.put("vavr", List.of("io.vavr."));
-        layers.put("domain", List.of("dev.interop.domain."));
-        layers.put("application", List.of("dev.interop.application."));
+        layers.put("domain", List.of("dev.interop.acquirer.domain.", "dev.interop.klarna.domain.", "dev.interop.shared.domain.", "dev.interop.shared.token.", "dev.interop.shared.network."));
+        layers.put("application", List.of("dev.interop.acquirer.application.", "dev.interop.klarna.application.", "dev.interop.shared.application.", "dev.interop.composition."));
         layers.put("JDBC adapter", List.of("dev.interop.adapters.jdbc."));
         layers.put("HTTP adapter", List.of("dev.interop.adapters.http."));
         layers.put("bootstrap", List.of("dev.interop.bootstrap."));
@@ -178,8 +178,8 @@ public final class JfrSummary {
         layers.put("crypto and hashing (JCA)", List.of("javax.crypto.", "sun.security.", "com.sun.crypto.",
                 "java.security."));
         layers.put("vavr collections", List.of("io.vavr."));
-        layers.put("domain (dev.interop.domain)", List.of("dev.interop.domain."));
-        layers.put("application (dev.interop.application)", List.of("dev.interop.application."));
+        layers.put("domain (dev.interop.*.domain)", List.of("dev.interop.acquirer.domain.", "dev.interop.klarna.domain.", "dev.interop.shared.domain.", "dev.interop.shared.token.", "dev.interop.shared.network."));
+        layers.put("application (dev.interop.*.application, composition)", List.of("dev.interop.acquirer.application.", "dev.interop.klarna.application.", "dev.interop.shared.application.", "dev.interop.composition."));
         layers.put("adapters (dev.interop.adapters)", List.of("dev.interop.adapters."));
         layers.put("regular expressions", List.of("java.util.regex."));
         return layers;

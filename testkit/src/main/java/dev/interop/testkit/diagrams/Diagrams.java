@@ -1,12 +1,12 @@
 package dev.interop.testkit.diagrams;
 
-import dev.interop.domain.checkout.CheckoutSession;
-import dev.interop.domain.journey.JourneyKind;
-import dev.interop.domain.journey.Journeys;
-import dev.interop.domain.payment.Payment;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.session.CustomerSession;
-import dev.interop.domain.shared.TransitionTable;
+import dev.interop.acquirer.domain.checkout.CheckoutSession;
+import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.acquirer.domain.journey.Journeys;
+import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.session.CustomerSession;
+import dev.interop.shared.domain.TransitionTable;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;

@@ -5,11 +5,11 @@ import dev.interop.adapters.http.BodyReader;
 import dev.interop.adapters.http.RouteRegistry;
 import dev.interop.adapters.http.SecretCheck;
 import dev.interop.adapters.http.Routes;
-import dev.interop.application.port.in.CreatePartnerCommand;
-import dev.interop.application.port.in.CreatePartnerUseCase;
-import dev.interop.application.port.in.RunIdempotentlyUseCase;
-import dev.interop.domain.partner.IntegrationType;
-import dev.interop.domain.partner.PartnerProfile;
+import dev.interop.acquirer.application.port.in.CreatePartnerCommand;
+import dev.interop.acquirer.application.port.in.CreatePartnerUseCase;
+import dev.interop.shared.application.port.RunIdempotentlyUseCase;
+import dev.interop.shared.network.IntegrationType;
+import dev.interop.acquirer.domain.partner.PartnerProfile;
 import io.javalin.http.Context;
 import java.util.Objects;
 

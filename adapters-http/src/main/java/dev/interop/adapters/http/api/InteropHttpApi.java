@@ -2,20 +2,21 @@ package dev.interop.adapters.http.api;
 
 import dev.interop.adapters.http.Routes;
 import dev.interop.adapters.http.SecretCheck;
-import dev.interop.application.Interop;
+import dev.interop.acquirer.application.port.in.AcquirerApi;
+import dev.interop.klarna.application.port.in.KlarnaApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The HTTP face of an {@link Interop} engine: the routes of the three faces for
+ * The HTTP face of an {@link AcquirerApi} and a {@link KlarnaApi}: the routes of the three faces for
  * {@link dev.interop.adapters.http.HttpServerFactory#create}.
  *
  * <pre>{@code
- * Interop interop = Interop.inMemory();
+ * Interop interop = Interop.inMemory(); // from dev.interop.composition
  * HttpServer server = HttpServerFactory.create(settings, registry, readiness,
- *         InteropHttpApi.routes(interop, () -> adminKey, () -> klarnaApiKey, registry));
+ *         InteropHttpApi.routes(interop.acquirer(), interop.klarna(), () -> adminKey, () -> klarnaApiKey, registry));
  * }</pre>
  *
  * The keys are read on every request (so they may rotate); the registry receives the journey counters of
@@ -26,26 +27,27 @@ public final class InteropHttpApi {
     private InteropHttpApi() {
     }
 
-    /** The admin, Partner API and Klarna sandbox routes of {@code interop}, with the keys given in plain text. */
-    public static List<Routes> routes(Interop interop, Supplier<String> adminKey, Supplier<String> klarnaApiKey,
-            MeterRegistry registry) {
-        return routes(interop, SecretCheck.equalTo(adminKey), SecretCheck.equalTo(klarnaApiKey), registry);
+    /** The admin, Partner API and Klarna sandbox routes, with the keys given in plain text. */
+    public static List<Routes> routes(AcquirerApi acquirer, KlarnaApi klarna, Supplier<String> adminKey,
+            Supplier<String> klarnaApiKey, MeterRegistry registry) {
+        return routes(acquirer, klarna, SecretCheck.equalTo(adminKey), SecretCheck.equalTo(klarnaApiKey), registry);
     }
 
     /** The admin, Partner API and Klarna sandbox routes of {@code interop}, the keys checked by {@code SecretCheck}s. */
-    public static List<Routes> routes(Interop interop, SecretCheck adminKey, SecretCheck klarnaApiKey,
-            MeterRegistry registry) {
-        Objects.requireNonNull(interop, "interop");
-        return List.of(admin(interop, adminKey), partnerApi(interop, registry), klarnaSandbox(interop, klarnaApiKey));
+    public static List<Routes> routes(AcquirerApi acquirer, KlarnaApi klarna, SecretCheck adminKey,
+            SecretCheck klarnaApiKey, MeterRegistry registry) {
+        Objects.requireNonNull(acquirer, "acquirer");
+        Objects.requireNonNull(klarna, "klarna");
+        return List.of(admin(acquirer, adminKey), partnerApi(acquirer, registry), klarnaSandbox(klarna, klarnaApiKey));
     }
 
     /** {@code /admin/v1}. */
-    public static AdminController admin(Interop interop, SecretCheck adminKey) {
+    public static AdminController admin(AcquirerApi interop, SecretCheck adminKey) {
         return new AdminController(interop.createPartner(), interop.runIdempotently(), adminKey);
     }
 
     /** {@code /v1}. */
-    public static PartnerApiController partnerApi(Interop interop, MeterRegistry registry) {
+    public static PartnerApiController partnerApi(AcquirerApi interop, MeterRegistry registry) {
         return new PartnerApiController(new PartnerApiController.UseCases(interop.authenticatePartner(),
                 interop.getPaymentMethods(), interop.createCheckoutSession(), interop.getCheckoutSession(),
                 interop.updateCheckoutSession(), interop.submitPayment(), interop.getPayment(),
@@ -53,7 +55,7 @@ public final class InteropHttpApi {
     }
 
     /** {@code /sandbox/klarna}. */
-    public static KlarnaSandboxController klarnaSandbox(Interop interop, SecretCheck klarnaApiKey) {
+    public static KlarnaSandboxController klarnaSandbox(KlarnaApi interop, SecretCheck klarnaApiKey) {
         return new KlarnaSandboxController(new KlarnaSandboxController.UseCases(interop.startPrequalification(),
                 interop.signIn(), interop.exchangeCustomerToken(), interop.startExpressCheckout(),
                 interop.startPurchaseJourney(), interop.changeShippingAddress(), interop.selectShippingOption(),

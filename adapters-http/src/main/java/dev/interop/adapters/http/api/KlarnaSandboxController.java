@@ -9,51 +9,51 @@ import dev.interop.adapters.http.ProblemException;
 import dev.interop.adapters.http.RouteRegistry;
 import dev.interop.adapters.http.SecretCheck;
 import dev.interop.adapters.http.Routes;
-import dev.interop.application.port.in.AbortPurchaseJourneyCommand;
-import dev.interop.application.port.in.AbortPurchaseJourneyUseCase;
-import dev.interop.application.port.in.ApprovePurchaseCommand;
-import dev.interop.application.port.in.ApprovePurchaseUseCase;
-import dev.interop.application.port.in.AuthorizePaymentCommand;
-import dev.interop.application.port.in.AuthorizePaymentUseCase;
-import dev.interop.application.port.in.CancelPaymentRequestCommand;
-import dev.interop.application.port.in.CancelPaymentRequestUseCase;
-import dev.interop.application.port.in.ChangeShippingAddressCommand;
-import dev.interop.application.port.in.ChangeShippingAddressUseCase;
-import dev.interop.application.port.in.CreatePaymentRequestCommand;
-import dev.interop.application.port.in.CreatePaymentRequestUseCase;
-import dev.interop.application.port.in.DeclinePurchaseCommand;
-import dev.interop.application.port.in.DeclinePurchaseUseCase;
-import dev.interop.application.port.in.ExchangeCustomerTokenCommand;
-import dev.interop.application.port.in.ExchangeCustomerTokenUseCase;
-import dev.interop.application.port.in.GetPaymentPresentationCommand;
-import dev.interop.application.port.in.GetPaymentPresentationUseCase;
-import dev.interop.application.port.in.GetPaymentRequestCommand;
-import dev.interop.application.port.in.GetPaymentRequestUseCase;
-import dev.interop.application.port.in.RunIdempotentlyUseCase;
-import dev.interop.application.port.in.SelectShippingOptionCommand;
-import dev.interop.application.port.in.SelectShippingOptionUseCase;
-import dev.interop.application.port.in.SignInCommand;
-import dev.interop.application.port.in.SignInUseCase;
-import dev.interop.application.port.in.StartExpressCheckoutCommand;
-import dev.interop.application.port.in.StartExpressCheckoutUseCase;
-import dev.interop.application.port.in.StartPrequalificationCommand;
-import dev.interop.application.port.in.StartPrequalificationUseCase;
-import dev.interop.application.port.in.StartPurchaseJourneyCommand;
-import dev.interop.application.port.in.StartPurchaseJourneyUseCase;
-import dev.interop.domain.partner.KlarnaClientId;
-import dev.interop.domain.partner.PartnerAccountId;
-import dev.interop.domain.paymentrequest.Intent;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.paymentrequest.PaymentRequestId;
-import dev.interop.domain.session.CustomerTokenScope;
-import dev.interop.domain.shared.CurrencyCode;
-import dev.interop.domain.shared.Krn;
-import dev.interop.domain.shared.LineItem;
-import dev.interop.domain.shared.Money;
-import dev.interop.domain.shared.RejectionCode;
-import dev.interop.domain.shipping.ShippingAddress;
-import dev.interop.domain.token.InteroperabilityData;
-import dev.interop.domain.token.InteroperabilityToken;
+import dev.interop.klarna.application.port.in.AbortPurchaseJourneyCommand;
+import dev.interop.klarna.application.port.in.AbortPurchaseJourneyUseCase;
+import dev.interop.klarna.application.port.in.ApprovePurchaseCommand;
+import dev.interop.klarna.application.port.in.ApprovePurchaseUseCase;
+import dev.interop.klarna.application.port.in.AuthorizePaymentCommand;
+import dev.interop.klarna.application.port.in.AuthorizePaymentUseCase;
+import dev.interop.klarna.application.port.in.CancelPaymentRequestCommand;
+import dev.interop.klarna.application.port.in.CancelPaymentRequestUseCase;
+import dev.interop.klarna.application.port.in.ChangeShippingAddressCommand;
+import dev.interop.klarna.application.port.in.ChangeShippingAddressUseCase;
+import dev.interop.klarna.application.port.in.CreatePaymentRequestCommand;
+import dev.interop.klarna.application.port.in.CreatePaymentRequestUseCase;
+import dev.interop.klarna.application.port.in.DeclinePurchaseCommand;
+import dev.interop.klarna.application.port.in.DeclinePurchaseUseCase;
+import dev.interop.klarna.application.port.in.ExchangeCustomerTokenCommand;
+import dev.interop.klarna.application.port.in.ExchangeCustomerTokenUseCase;
+import dev.interop.klarna.application.port.in.GetPaymentPresentationCommand;
+import dev.interop.klarna.application.port.in.GetPaymentPresentationUseCase;
+import dev.interop.klarna.application.port.in.GetPaymentRequestCommand;
+import dev.interop.klarna.application.port.in.GetPaymentRequestUseCase;
+import dev.interop.shared.application.port.RunIdempotentlyUseCase;
+import dev.interop.klarna.application.port.in.SelectShippingOptionCommand;
+import dev.interop.klarna.application.port.in.SelectShippingOptionUseCase;
+import dev.interop.klarna.application.port.in.SignInCommand;
+import dev.interop.klarna.application.port.in.SignInUseCase;
+import dev.interop.klarna.application.port.in.StartExpressCheckoutCommand;
+import dev.interop.klarna.application.port.in.StartExpressCheckoutUseCase;
+import dev.interop.klarna.application.port.in.StartPrequalificationCommand;
+import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
+import dev.interop.klarna.application.port.in.StartPurchaseJourneyCommand;
+import dev.interop.klarna.application.port.in.StartPurchaseJourneyUseCase;
+import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.PartnerAccountId;
+import dev.interop.klarna.domain.paymentrequest.Intent;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
+import dev.interop.klarna.domain.session.CustomerTokenScope;
+import dev.interop.shared.domain.CurrencyCode;
+import dev.interop.shared.domain.Krn;
+import dev.interop.shared.domain.LineItem;
+import dev.interop.shared.domain.Money;
+import dev.interop.shared.domain.RejectionCode;
+import dev.interop.klarna.domain.shipping.ShippingAddress;
+import dev.interop.shared.token.InteroperabilityData;
+import dev.interop.shared.token.InteroperabilityToken;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -266,7 +266,7 @@ public final class KlarnaSandboxController implements Routes {
 
     @FunctionalInterface
     private interface CustomerAction {
-        Either<dev.interop.application.port.in.UseCaseError, PaymentRequest> run(KlarnaClientId client,
+        Either<dev.interop.shared.application.port.UseCaseError, PaymentRequest> run(KlarnaClientId client,
                 PaymentRequestId id);
     }
 
@@ -357,7 +357,7 @@ public final class KlarnaSandboxController implements Routes {
             errors.add(FieldError.parameter("amount", "must be a positive integer amount in minor units"));
             codes.add(RejectionCode.INVALID_AMOUNT.name());
         }
-        Either<dev.interop.domain.shared.Rejection, CurrencyCode> currency =
+        Either<dev.interop.shared.domain.Rejection, CurrencyCode> currency =
                 CurrencyCode.parse(currencyText, "currency");
         if (currency.isLeft()) {
             errors.add(FieldError.parameter("currency", currencyText == null ? "is required"

@@ -1,7 +1,7 @@
 package dev.interop.adapters.http.api;
 
 import dev.interop.adapters.http.Problem;
-import dev.interop.application.port.in.UseCaseError;
+import dev.interop.shared.application.port.UseCaseError;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.function.Function;

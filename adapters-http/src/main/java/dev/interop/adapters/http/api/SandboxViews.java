@@ -1,19 +1,19 @@
 package dev.interop.adapters.http.api;
 
-import dev.interop.application.port.in.AuthorizePaymentUseCase;
-import dev.interop.application.port.in.GetPaymentPresentationUseCase;
-import dev.interop.application.port.in.ShippingChangeResult;
-import dev.interop.application.port.in.StartPrequalificationUseCase;
-import dev.interop.application.sandbox.SandboxLinks;
-import dev.interop.domain.authorization.PaymentTransaction;
-import dev.interop.domain.journey.KlarnaSessionHint;
-import dev.interop.domain.paymentrequest.PaymentRequest;
-import dev.interop.domain.shared.Money;
-import dev.interop.domain.shipping.ShippingAddress;
-import dev.interop.domain.shipping.ShippingOption;
-import dev.interop.domain.shipping.ShippingQuote;
-import dev.interop.domain.shipping.ShippingSelection;
-import dev.interop.domain.token.InteroperabilityToken;
+import dev.interop.klarna.application.port.in.AuthorizePaymentUseCase;
+import dev.interop.klarna.application.port.in.GetPaymentPresentationUseCase;
+import dev.interop.klarna.application.port.in.ShippingChangeResult;
+import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
+import dev.interop.klarna.application.sandbox.SandboxLinks;
+import dev.interop.klarna.domain.authorization.PaymentTransaction;
+import dev.interop.shared.network.KlarnaSessionHint;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.shared.domain.Money;
+import dev.interop.klarna.domain.shipping.ShippingAddress;
+import dev.interop.klarna.domain.shipping.ShippingOption;
+import dev.interop.klarna.domain.shipping.ShippingQuote;
+import dev.interop.klarna.domain.shipping.ShippingSelection;
+import dev.interop.shared.token.InteroperabilityToken;
 import java.time.Instant;
 import java.util.List;
 
@@ -126,7 +126,7 @@ final class SandboxViews {
     /** What Klarna tells about the customer session behind the token (a sandbox extension). */
     record SessionHint(String origin, String interoperabilityStatus, String journey) {
         static SessionHint of(KlarnaSessionHint hint) {
-            return new SessionHint(hint.origin().name(), hint.status().name(), hint.journeyKind().name());
+            return new SessionHint(hint.origin().name(), hint.status().name(), dev.interop.acquirer.domain.journey.Journeys.kindFor(io.vavr.control.Option.of(hint)).name());
         }
     }
 

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interop.adapters.http.Json;
 import dev.interop.adapters.http.Problem;
 import dev.interop.adapters.http.testing.OpenApiValidator;
-import dev.interop.application.port.in.UseCaseError;
-import dev.interop.domain.shared.Rejection;
-import dev.interop.domain.shared.RejectionCode;
+import dev.interop.shared.application.port.UseCaseError;
+import dev.interop.shared.domain.Rejection;
+import dev.interop.shared.domain.RejectionCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

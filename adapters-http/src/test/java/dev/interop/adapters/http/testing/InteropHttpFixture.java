@@ -2,7 +2,7 @@ package dev.interop.adapters.http.testing;
 
 import dev.interop.adapters.http.ReadinessCheck;
 import dev.interop.adapters.http.api.InteropHttpApi;
-import dev.interop.application.Interop;
+import dev.interop.composition.Interop;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -42,7 +42,7 @@ public final class InteropHttpFixture implements AutoCloseable {
         String adminKey = "admin-" + UUID.randomUUID();
         String klarnaApiKey = "klarna-" + UUID.randomUUID();
         TestServer server = TestServer.startWith(TestServer.testSettings(), readiness,
-                registry -> InteropHttpApi.routes(interop, () -> adminKey, () -> klarnaApiKey, registry));
+                registry -> InteropHttpApi.routes(interop.acquirer(), interop.klarna(), () -> adminKey, () -> klarnaApiKey, registry));
         return new InteropHttpFixture(server, adminKey, klarnaApiKey);
     }
 

@@ -1,6 +1,0 @@
-/**
- * In-ports: one use case per verb, each an interface with one method taking a command record and answering
- * {@code Either<UseCaseError, Result>}. Expected failures are {@link dev.interop.application.port.in.UseCaseError}
- * values; only infrastructure failures are exceptions.
- */
-package dev.interop.application.port.in;

@@ -1,2 +1,0 @@
-/** Framework-free implementations of the use cases, wired by hand through their constructors. */
-package dev.interop.application.service;

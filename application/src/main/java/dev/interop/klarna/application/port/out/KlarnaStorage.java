@@ -1,0 +1,27 @@
+package dev.interop.klarna.application.port.out;
+
+import dev.interop.shared.application.port.EventStore;
+import dev.interop.shared.application.port.IdempotencyStore;
+import dev.interop.shared.application.port.UnitOfWork;
+import java.util.Objects;
+
+/**
+ * Everything Klarna's side (the sandbox) stores, in one bundle. Invariant: every part present, and all of them join
+ * the same {@link #unitOfWork}, which is this context's own: it never spans the Acquiring Partner's storage.
+ */
+public record KlarnaStorage(PartnerAccountRepository partnerAccounts, CustomerSessionRepository customerSessions,
+        CustomerTokenRepository customerTokens, PaymentRequestRepository paymentRequests,
+        PaymentTransactionRepository paymentTransactions, EventStore events, IdempotencyStore idempotency,
+        UnitOfWork unitOfWork) {
+
+    public KlarnaStorage {
+        Objects.requireNonNull(partnerAccounts, "partnerAccounts");
+        Objects.requireNonNull(customerSessions, "customerSessions");
+        Objects.requireNonNull(customerTokens, "customerTokens");
+        Objects.requireNonNull(paymentRequests, "paymentRequests");
+        Objects.requireNonNull(paymentTransactions, "paymentTransactions");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+}

@@ -1,0 +1,2 @@
+/** Framework-free implementations of the use cases, wired by hand through their constructors. */
+package dev.interop.klarna.application.service;

@@ -1,0 +1,42 @@
+package dev.interop.acquirer.domain.payment;
+
+import dev.interop.shared.domain.Rejection;
+import dev.interop.shared.domain.RejectionCode;
+import io.vavr.control.Either;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The id of a payment: {@code pay_} followed by a unique part of 1..64 characters of {@code [A-Za-z0-9_-]} that an
+ * id generator outside the domain supplies (R16).
+ */
+public record PaymentId(String value) {
+
+    public static final String PREFIX = "pay_";
+
+    private static final Pattern SHAPE = Pattern.compile("pay_[A-Za-z0-9_-]{1,64}");
+
+    public PaymentId {
+        Objects.requireNonNull(value, "value");
+        if (!SHAPE.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a payment id: " + value);
+        }
+    }
+
+    /** Builds the id from its unique part, which comes from outside the domain. */
+    public static PaymentId of(String unique) {
+        return new PaymentId(PREFIX + unique);
+    }
+
+    /** Parses an id a caller sent, naming {@code field} when it is not one. */
+    public static Either<Rejection, PaymentId> parse(String value, String field) {
+        return value != null && SHAPE.matcher(value).matches() ? Either.right(new PaymentId(value))
+                : Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+                        "must be a payment id such as pay_3f9a1c"));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

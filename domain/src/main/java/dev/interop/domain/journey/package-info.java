@@ -1,9 +1,0 @@
-/**
- * The five ways a payment reaches the Acquiring Partner, as typed state machines: the four interoperability journeys
- * of Klarna's Boost features (pre-qualification, Sign in with Klarna, one-step and multi-step express checkout) and
- * the standard payment without a token. Each journey is a {@link dev.interop.domain.shared.TransitionTable} over
- * {@link dev.interop.domain.journey.JourneyStage} and {@link dev.interop.domain.journey.JourneyAction}, drawn into
- * the documentation and used as a test oracle. R8 (one-step express only for server-side partners with dynamic
- * shipping) is decided here when a journey starts.
- */
-package dev.interop.domain.journey;
