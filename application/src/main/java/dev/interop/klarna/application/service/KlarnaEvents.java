@@ -5,7 +5,6 @@ import dev.interop.shared.application.service.EventRecorder;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
-import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Transition;

@@ -4,7 +4,7 @@ import dev.interop.klarna.application.sandbox.SandboxLinks;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
 
 /**
- * The shapes of the identifiers and secrets the Klarna side (and the admin face) hands out. Ids take their unique part
+ * The shapes of the identifiers and secrets the Klarna side hands out. Ids take their unique part
  * from the {@code IdGenerator}, secrets their randomness from the {@code TokenGenerator} (R2, R16); only the prefixes
  * live here, so adapters and tests can recognise them without parsing.
  */
@@ -16,8 +16,6 @@ public final class KlarnaNaming {
     public static final String CUSTOMER_TOKEN_PREFIX = "krn:partner:eu1:test:identity:customer-token:";
     /** Prefix of a customer token's public reference (not a secret). */
     public static final String CUSTOMER_TOKEN_REFERENCE_PREFIX = "krn:partner:eu1:test:identity:customer-token-ref:";
-    /** Prefix of a Partner id. */
-
     /** Prefix of a Partner's public Klarna client id. */
     public static final String CLIENT_ID_PREFIX = "klarna_test_client_";
     /** Prefix of a Partner's Klarna account id; the unique part follows in upper case without dashes. */

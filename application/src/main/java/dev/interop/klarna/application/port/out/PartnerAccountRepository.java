@@ -6,7 +6,7 @@ import dev.interop.shared.network.PartnerAccountId;
 import io.vavr.control.Option;
 
 /**
- * Klarna's Partner accounts. Account ids and client ids are each unique; inserting a duplicate throws
+ * Klarna's Partner accounts. Account ids, client ids and references are each unique; inserting a duplicate throws
  * {@link dev.interop.shared.application.port.ConcurrentUpdateException}. Joins the current unit of work.
  */
 public interface PartnerAccountRepository {
