@@ -56,9 +56,10 @@ public final class InteropServer implements AutoCloseable {
         Database database = Database.open(databaseSettings(settings));
         // Each context on a pool of its own: in role all a request may hold a connection of each (the in-process
         // gateway runs Klarna's unit of work beside the Acquiring Partner's), and one shared pool could starve.
+        // Same database, migrated once above.
         Database klarnaDatabase;
         try {
-            klarnaDatabase = Database.open(databaseSettings(settings));
+            klarnaDatabase = Database.connect(databaseSettings(settings));
         } catch (RuntimeException failure) {
             database.close();
             throw failure;

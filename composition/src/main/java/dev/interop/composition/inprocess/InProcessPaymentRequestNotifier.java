@@ -14,8 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Delivers Klarna's Payment Request notifications to the Acquiring Partner's handler in the same process,
- * synchronously and inside Klarna's unit of work: a completed step-up authorizes the waiting payment before the
- * customer's approval returns, and both commit or roll back together.
+ * synchronously, while Klarna's unit of work is still open: a completed step-up authorizes the waiting payment
+ * before the customer's approval returns. The handler commits in the Acquiring Partner's own unit of work, which
+ * never joins Klarna's; so if Klarna's commit fails after the handler committed, the two sides disagree until the
+ * next notification or reconciliation (known gap: delivery after Klarna's commit through an outbox is issue #10's
+ * next step).
  *
  * <p>The two sides refer to each other (Klarna's services notify the Acquiring Partner, whose services call Klarna),
  * so this notifier is created first and {@link #bind bound} to the handler once it exists; a notification before

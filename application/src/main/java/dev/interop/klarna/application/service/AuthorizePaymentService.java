@@ -165,7 +165,7 @@ public final class AuthorizePaymentService implements AuthorizePaymentUseCase {
                     session.map(resolved -> resolved.id().value()), command.amount(), Option.of(command.reference()),
                     now);
             transactions.insert(transaction);
-            KlarnaEvents.recordCreation(events, KlarnaEvents.PAYMENT_TRANSACTION, transactionId,
+            events.recordCreation(KlarnaEvents.PAYMENT_TRANSACTION, transactionId,
                     new KlarnaEvents.PaymentTransactionCreated(transactionId, partner.id(),
                             transaction.customerSessionId(), transaction.amount(), transaction.reference(), now));
             return new Outcome.Approved(transaction);

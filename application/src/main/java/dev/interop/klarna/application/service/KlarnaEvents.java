@@ -1,14 +1,10 @@
 package dev.interop.klarna.application.service;
 
-import dev.interop.shared.application.service.EventRecorder;
-
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.Transition;
-import dev.interop.shared.domain.Versioned;
 import io.vavr.control.Option;
 import java.time.Instant;
 
@@ -22,11 +18,6 @@ public final class KlarnaEvents {
     static final String PAYMENT_TRANSACTION = "payment_transaction";
 
     private KlarnaEvents() {
-    }
-
-    /** Appends {@code event} as the first (and only) event of a write-once aggregate. */
-    static void recordCreation(EventRecorder recorder, String aggregateType, String aggregateId, DomainEvent event) {
-        recorder.recordCreation(aggregateType, aggregateId, event);
     }
 
     /** An Acquiring Partner onboarded a Partner account. */

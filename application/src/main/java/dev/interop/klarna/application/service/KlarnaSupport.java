@@ -77,8 +77,8 @@ final class KlarnaSupport {
     }
 
     /**
-     * Tells the Acquiring Partner that {@code request} reached its current state; called inside the unit of work, so a
-     * failing handler undoes the change too. {@code token} goes only with {@code COMPLETED}.
+     * Tells the Acquiring Partner that {@code request} reached its current state; called inside Klarna's unit of work,
+     * so a notifier that throws undoes Klarna's change too. {@code token} goes only with {@code COMPLETED}.
      */
     static void notifyStateChange(PaymentRequestNotifier notifier, PartnerAccountId account, PaymentRequest request,
             Option<InteroperabilityToken> token, Instant now) {

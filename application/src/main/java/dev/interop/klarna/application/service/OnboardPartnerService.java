@@ -67,7 +67,7 @@ public final class OnboardPartnerService implements OnboardPartnerUseCase {
                     new KlarnaClientId(KlarnaNaming.CLIENT_ID_PREFIX + unique), command.reference(), command.name(),
                     command.integrationType(), command.dynamicShipping(), now);
             accounts.insert(account);
-            KlarnaEvents.recordCreation(events, KlarnaEvents.PARTNER_ACCOUNT, account.id().value(),
+            events.recordCreation(KlarnaEvents.PARTNER_ACCOUNT, account.id().value(),
                     new KlarnaEvents.PartnerAccountCreated(account.id(), account.clientId(), account.reference(),
                             account.name(), account.integrationType(), account.dynamicShipping(), now));
             return Either.right(account);

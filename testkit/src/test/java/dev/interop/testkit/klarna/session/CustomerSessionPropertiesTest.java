@@ -81,7 +81,7 @@ class CustomerSessionPropertiesTest {
                 .checkAssert((session, amount, other) -> {
                     Market market = Market.of(amount.currency().code());
                     Presentation presentation = policy.arrange(PresentationRule.instruct(Option.of(session), amount, market),
-                            session.kind() == dev.interop.klarna.domain.session.SessionKind.SIGNED_IN);
+                            session.kind() == SessionKind.SIGNED_IN);
                     List<PaymentMethodType> types = presentation.methods().map(PaymentMethodView::type);
                     PresentationInstruction expected = switch (session.kind()) {
                         case PREPARED, PENDING_CONFIRMATION -> PresentationInstruction.SHOW_ONLY_KLARNA;

@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Klarna's {@code payment.request.state-change.*} notification to the Acquiring Partner. In one process it is
- * delivered synchronously, inside the Klarna-side unit of work, to the AP's handler, so a completed step-up
- * authorizes the waiting payment without the Partner calling again.
+ * Klarna's {@code payment.request.state-change.*} notification to the Acquiring Partner, called by Klarna's services
+ * while their unit of work is open. In one process the composition's bridge hands it to the AP's handler at once
+ * (which commits on its own), so a completed step-up authorizes the waiting payment without the Partner calling
+ * again.
  */
 public interface PaymentRequestNotifier {
 
