@@ -34,7 +34,7 @@ public final class JdbiStorage {
         return new AcquirerStorage(new JdbiPartnerRepository(transactions),
                 new JdbiCheckoutSessionRepository(transactions), new JdbiPaymentRepository(transactions),
                 new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions),
-                new JdbiUnitOfWork(transactions));
+                new JdbiNotificationInbox(transactions), new JdbiUnitOfWork(transactions));
     }
 
     /** Klarna's ports alone, on their own transactions over {@code database}. */

@@ -8,7 +8,7 @@ public final class JdbiTestStorage {
 
     /** Every table the repositories write, children before parents. */
     public static final List<String> TABLES = List.of("customer_session_tokens", "customer_sessions",
-            "customer_tokens", "partners", "klarna_partner_accounts", "payment_requests", "payment_transactions", "checkout_sessions", "payments",
+            "customer_tokens", "partners", "klarna_partner_accounts", "ap_klarna_notifications", "payment_requests", "payment_transactions", "checkout_sessions", "payments",
             "events", "idempotency_keys");
 
     private JdbiTestStorage() {

@@ -18,16 +18,16 @@ class MigrationsTest {
     @EnumSource(TestDatabase.class)
     void applies_every_migration_and_records_it_in_the_history(TestDatabase kind) {
         try (Database database = Database.connect(kind.fresh())) {
-            assertThat(database.migrate()).isEqualTo(3);
+            assertThat(database.migrate()).isEqualTo(4);
 
             List<String> history = database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT version || ':' || description FROM flyway_schema_history"
                             + " WHERE success AND version IS NOT NULL"
                             + " ORDER BY installed_rank").mapTo(String.class).list());
-            assertThat(history).containsExactly("1:baseline", "2:aggregates", "3:klarna partner accounts");
+            assertThat(history).containsExactly("1:baseline", "2:aggregates", "3:klarna partner accounts", "4:ap klarna notifications");
             assertThat(tables(database)).contains("idempotency_keys", "events", "partners", "customer_tokens",
                     "customer_sessions", "customer_session_tokens", "payment_requests", "payment_transactions",
-                    "checkout_sessions", "payments", "klarna_partner_accounts");
+                    "checkout_sessions", "payments", "klarna_partner_accounts", "ap_klarna_notifications");
         }
     }
 

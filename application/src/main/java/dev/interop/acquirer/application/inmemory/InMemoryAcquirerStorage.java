@@ -20,6 +20,7 @@ public final class InMemoryAcquirerStorage {
     /** In-memory storage on {@code db}, which is also the unit of work. */
     public static AcquirerStorage on(InMemoryDatabase db) {
         return new AcquirerStorage(new InMemoryPartnerRepository(db), new InMemoryCheckoutSessionRepository(db),
-                new InMemoryPaymentRepository(db), new InMemoryEventStore(db), new InMemoryIdempotencyStore(db), db);
+                new InMemoryPaymentRepository(db), new InMemoryEventStore(db), new InMemoryIdempotencyStore(db),
+                new InMemoryNotificationInbox(db), db);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * own: it never spans Klarna's storage.
  */
 public record AcquirerStorage(PartnerRepository partners, CheckoutSessionRepository checkoutSessions,
-        PaymentRepository payments, EventStore events, IdempotencyStore idempotency, UnitOfWork unitOfWork) {
+        PaymentRepository payments, EventStore events, IdempotencyStore idempotency, NotificationInbox notifications,
+        UnitOfWork unitOfWork) {
 
     public AcquirerStorage {
         Objects.requireNonNull(partners, "partners");
@@ -20,6 +21,7 @@ public record AcquirerStorage(PartnerRepository partners, CheckoutSessionReposit
         Objects.requireNonNull(payments, "payments");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 }
