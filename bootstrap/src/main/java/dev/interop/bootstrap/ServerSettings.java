@@ -1,5 +1,6 @@
 package dev.interop.bootstrap;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,6 +47,37 @@ public abstract class ServerSettings {
     /** {@code INTEROP_SEALING_KEY} (base64, 32 bytes); absent: generated once and kept in the data directory. */
     public abstract Optional<String> sealingKey();
 
+    /** {@code INTEROP_ROLE}: {@code all} (default), {@code acquirer} or {@code klarna-sandbox}. */
+    @Value.Default
+    public ServerRole role() {
+        return ServerRole.ALL;
+    }
+
+    /**
+     * {@code INTEROP_KLARNA_URL}: Klarna's base URL for role {@code acquirer} (required there), e.g.
+     * {@code http://127.0.0.1:8081/sandbox/klarna} for this project's sandbox.
+     */
+    public abstract Optional<URI> klarnaUrl();
+
+    /**
+     * {@code INTEROP_PUBLIC_URL}: this server's own base URL as others reach it (Klarna's notifications go to
+     * {@code <public url>/klarna/v1/notifications}); default {@code http://<host>:<port>} with {@code localhost} for
+     * an any-address host.
+     */
+    public abstract Optional<URI> publicUrl();
+
+    /** {@code INTEROP_KLARNA_CONNECT_TIMEOUT} (ISO-8601), for calls to Klarna. */
+    @Value.Default
+    public Duration klarnaConnectTimeout() {
+        return Duration.ofSeconds(2);
+    }
+
+    /** {@code INTEROP_KLARNA_READ_TIMEOUT} (ISO-8601), for calls to Klarna. */
+    @Value.Default
+    public Duration klarnaReadTimeout() {
+        return Duration.ofSeconds(10);
+    }
+
     @Value.Default
     public Duration sweepInterval() {
         return Duration.ofSeconds(30);
@@ -72,6 +104,20 @@ public abstract class ServerSettings {
         if (maxRequestBodyBytes() < 1024 || maxRequestBodyBytes() > 16 * 1024 * 1024) {
             throw new IllegalArgumentException("INTEROP_MAX_BODY_BYTES must be 1024..16777216");
         }
+        if (role() == ServerRole.ACQUIRER && klarnaApiKey().isEmpty()) {
+            throw new IllegalArgumentException("INTEROP_ROLE=acquirer needs INTEROP_KLARNA_API_KEY (the Acquiring"
+                    + " Partner's Klarna API key)");
+        }
+        if (role() == ServerRole.ACQUIRER && klarnaUrl().isEmpty()) {
+            throw new IllegalArgumentException("INTEROP_ROLE=acquirer needs INTEROP_KLARNA_URL (Klarna's base URL, e.g."
+                    + " http://127.0.0.1:8081/sandbox/klarna)");
+        }
+        for (Duration timeout : new Duration[] {klarnaConnectTimeout(), klarnaReadTimeout()}) {
+            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
+                throw new IllegalArgumentException("INTEROP_KLARNA_CONNECT_TIMEOUT and INTEROP_KLARNA_READ_TIMEOUT"
+                        + " must be positive and at most PT5M");
+            }
+        }
         if (databasePoolSize() < 1 || databasePoolSize() > 200) {
             throw new IllegalArgumentException("DATABASE_POOL_SIZE must be 1..200");
         }
@@ -80,7 +126,8 @@ public abstract class ServerSettings {
     /** Never prints secrets. */
     @Override
     public String toString() {
-        return "ServerSettings[host=" + host() + ", port=" + port() + ", dataDir=" + dataDir() + ", database="
+        return "ServerSettings[role=" + role().setting() + ", host=" + host() + ", port=" + port() + ", dataDir="
+                + dataDir() + klarnaUrl().map(url -> ", klarnaUrl=" + url).orElse("") + ", database="
                 + databaseUrl().map(url -> url.replaceAll("password=[^&;]*", "password=…")).orElse("embedded H2")
                 + ", sweepInterval=" + sweepInterval() + "]";
     }

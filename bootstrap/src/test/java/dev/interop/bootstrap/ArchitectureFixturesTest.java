@@ -11,6 +11,7 @@ import dev.interop.acquirer.application.service.archfixture.LonelyService;
 import dev.interop.acquirer.archfixture.AcquirerReachingIntoKlarna;
 import dev.interop.acquirer.domain.archfixture.DomainReadingTheClockAndTheApplication;
 import dev.interop.adapters.http.archfixture.HttpCallingAServiceAndJdbc;
+import dev.interop.adapters.http.klarna.archfixture.ClientReachingIntoTheSandbox;
 import dev.interop.adapters.jdbc.archfixture.JdbcOnTheWiring;
 import dev.interop.klarna.application.archfixture.ApplicationOnTheWiringAndJdbi;
 import dev.interop.klarna.archfixture.KlarnaReachingIntoAcquirer;
@@ -78,6 +79,12 @@ class ArchitectureFixturesTest {
     void an_in_port_on_an_out_port_or_a_plain_class_in_a_port_breaks_the_port_rules() {
         assertBroken(ArchitectureTest.in_ports_do_not_depend_on_out_ports, PortInUsingPortOutAndPlainClass.class);
         assertBroken(ArchitectureTest.ports_are_interfaces_or_value_records, PortInUsingPortOutAndPlainClass.class);
+    }
+
+    @Test
+    void the_klarna_client_reading_sandbox_types_breaks_the_client_rule() {
+        assertBroken(ArchitectureTest.the_klarna_http_client_knows_only_the_acquirer_s_ports,
+                ClientReachingIntoTheSandbox.class);
     }
 
     @Test

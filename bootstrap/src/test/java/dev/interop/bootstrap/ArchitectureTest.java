@@ -40,6 +40,7 @@ class ArchitectureTest {
     static final String HTTP = "dev.interop.adapters.http..";
     static final String JDBC = "dev.interop.adapters.jdbc..";
     static final String COMPOSITION = "dev.interop.composition..";
+    static final String KLARNA_CLIENT = "dev.interop.adapters.http.klarna..";
     static final String BOOTSTRAP = "dev.interop.bootstrap..";
 
     @ArchTest
@@ -117,6 +118,12 @@ class ArchitectureTest {
             .resideInAnyPackage(HTTP, SERVICE, COMPOSITION, BOOTSTRAP);
 
     @ArchTest
+    static final ArchRule the_klarna_http_client_knows_only_the_acquirer_s_ports = noClasses().that()
+            .resideInAPackage(KLARNA_CLIENT).should().dependOnClassesThat()
+            .resideInAnyPackage(KLARNA, COMPOSITION, "dev.interop.adapters.http.api..", "io.javalin..")
+            .because("an Acquiring Partner embeds the client against Klarna's real API with no sandbox class");
+
+    @ArchTest
     static final ArchRule only_the_wiring_depends_on_the_composition = noClasses().that()
             .resideOutsideOfPackages(COMPOSITION, BOOTSTRAP).should().dependOnClassesThat()
             .resideInAPackage(COMPOSITION);
@@ -128,6 +135,7 @@ class ArchitectureTest {
     @ArchTest
     static void every_package_a_rule_names_exists(JavaClasses classes) {
         List<String> named = new java.util.ArrayList<>(List.of(ACQUIRER, KLARNA, SHARED, HTTP, JDBC, COMPOSITION,
+                KLARNA_CLIENT,
                 BOOTSTRAP, "dev.interop.acquirer.application.port.in..", "dev.interop.acquirer.application.port.out..",
                 "dev.interop.acquirer.application.service..", "dev.interop.klarna.application.port.in..",
                 "dev.interop.klarna.application.port.out..", "dev.interop.klarna.application.service..",

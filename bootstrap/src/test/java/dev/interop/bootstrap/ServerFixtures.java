@@ -45,7 +45,32 @@ final class ServerFixtures {
     static InteropHttpFixture fixture(ServerSettings settings) {
         InteropServer server = start(settings);
         return new InteropHttpFixture(TestServer.wrap(server.http(), server.registry()), ADMIN_KEY, KLARNA_KEY,
-                server);
+                server, server.interop());
+    }
+
+    /**
+     * The split deployment: a Klarna sandbox server and an acquirer server reaching it over real HTTP, each with a
+     * database of its own (H2 files in their own data directories), seen through one fixture that sends
+     * {@code /sandbox/klarna} paths to the sandbox and everything else to the acquirer.
+     */
+    static InteropHttpFixture splitPair() {
+        InteropServer sandbox = start(settings().role(ServerRole.KLARNA_SANDBOX).build());
+        InteropServer acquirer;
+        try {
+            acquirer = start(settings().role(ServerRole.ACQUIRER)
+                    .klarnaUrl(java.net.URI.create("http://127.0.0.1:" + sandbox.port() + "/sandbox/klarna"))
+                    .klarnaReadTimeout(java.time.Duration.ofSeconds(5)).build());
+        } catch (RuntimeException failure) {
+            sandbox.close();
+            throw failure;
+        }
+        InteropServer started = acquirer;
+        AutoCloseable both = () -> {
+            started.close();
+            sandbox.close();
+        };
+        return new InteropHttpFixture(TestServer.split(acquirer.http(), sandbox.http(), acquirer.registry()),
+                ADMIN_KEY, KLARNA_KEY, both, sandbox.klarna().map(klarna -> klarna.storage().events()));
     }
 
     static Path tempDir() {

@@ -11,6 +11,7 @@ import dev.interop.acquirer.application.port.in.GetPaymentMethodsUseCase;
 import dev.interop.acquirer.application.port.in.GetPaymentUseCase;
 import dev.interop.acquirer.application.port.in.GetTimelineUseCase;
 import dev.interop.acquirer.application.port.in.HandlePaymentRequestUpdateUseCase;
+import dev.interop.acquirer.application.port.in.ReconcilePaymentsUseCase;
 import dev.interop.shared.application.port.RunIdempotentlyUseCase;
 import dev.interop.acquirer.application.port.in.SubmitPaymentUseCase;
 import dev.interop.acquirer.application.port.in.UpdateCheckoutSessionUseCase;
@@ -26,6 +27,7 @@ import dev.interop.acquirer.application.service.GetPaymentMethodsService;
 import dev.interop.acquirer.application.service.GetPaymentService;
 import dev.interop.acquirer.application.service.GetTimelineService;
 import dev.interop.acquirer.application.service.HandlePaymentRequestUpdateService;
+import dev.interop.acquirer.application.service.ReconcilePaymentsService;
 import dev.interop.shared.application.service.RunIdempotentlyService;
 import dev.interop.acquirer.application.service.SubmitPaymentService;
 import dev.interop.acquirer.application.service.UpdateCheckoutSessionService;
@@ -65,6 +67,7 @@ public final class AcquirerSide implements AcquirerApi {
     private final GetTimelineUseCase getTimeline;
     private final HandlePaymentRequestUpdateUseCase handlePaymentRequestUpdate;
     private final ExpireDueUseCase expireDue;
+    private final ReconcilePaymentsUseCase reconcilePayments;
     private final RunIdempotentlyUseCase runIdempotently;
 
     private AcquirerSide(Builder b) {
@@ -87,7 +90,9 @@ public final class AcquirerSide implements AcquirerApi {
         this.getPayment = new GetPaymentService(s.payments());
         this.getTimeline = new GetTimelineService(s.checkoutSessions(), s.payments(), events);
         this.handlePaymentRequestUpdate = new HandlePaymentRequestUpdateService(s.partners(), s.payments(),
-                s.checkoutSessions(), klarna, events, uow, b.clock);
+                s.checkoutSessions(), s.notifications(), klarna, sealer, events, uow, b.clock);
+        this.reconcilePayments = new ReconcilePaymentsService(s.partners(), s.payments(), s.checkoutSessions(),
+                klarna, handlePaymentRequestUpdate, sealer, events, uow, b.clock);
         this.expireDue = new ExpireDueService(s.checkoutSessions(), s.idempotency(), events, uow, b.clock);
         this.runIdempotently = new RunIdempotentlyService(s.idempotency(), uow, b.clock);
     }
@@ -154,6 +159,11 @@ public final class AcquirerSide implements AcquirerApi {
     @Override
     public ExpireDueUseCase expireDue() {
         return expireDue;
+    }
+
+    @Override
+    public ReconcilePaymentsUseCase reconcilePayments() {
+        return reconcilePayments;
     }
 
     @Override

@@ -193,6 +193,11 @@ public final class Interop {
         return acquirer.runIdempotently();
     }
 
+    /** The reconciler of the Acquiring Partner's side (R17). */
+    public dev.interop.acquirer.application.port.in.ReconcilePaymentsUseCase reconcilePayments() {
+        return acquirer.reconcilePayments();
+    }
+
     /** One sweep of both sides' due items. */
     public SweepResult expireDue(int batchSize) {
         var k = klarna.expireDue().expireDue(new dev.interop.klarna.application.port.in.ExpireDueCommand(batchSize));

@@ -43,6 +43,18 @@ import dev.interop.klarna.application.service.SignInService;
 import dev.interop.klarna.application.service.StartExpressCheckoutService;
 import dev.interop.klarna.application.service.StartPrequalificationService;
 import dev.interop.klarna.application.service.StartPurchaseJourneyService;
+import dev.interop.klarna.application.port.in.DeleteWebhookUseCase;
+import dev.interop.klarna.application.port.in.DeliverNotificationsUseCase;
+import dev.interop.klarna.application.port.in.ListWebhooksUseCase;
+import dev.interop.klarna.application.port.in.RegisterWebhookUseCase;
+import dev.interop.klarna.application.port.in.RotateSigningKeyUseCase;
+import dev.interop.klarna.application.port.out.NotificationSender;
+import dev.interop.klarna.application.service.DeleteWebhookService;
+import dev.interop.klarna.application.service.DeliverNotificationsService;
+import dev.interop.klarna.application.service.ListWebhooksService;
+import dev.interop.klarna.application.service.OutboxPaymentRequestNotifier;
+import dev.interop.klarna.application.service.RegisterWebhookService;
+import dev.interop.klarna.application.service.RotateSigningKeyService;
 import dev.interop.klarna.domain.presentation.Market;
 import dev.interop.shared.application.port.Clock;
 import dev.interop.shared.application.port.IdGenerator;
@@ -85,11 +97,23 @@ public final class KlarnaSide implements KlarnaApi {
     private final CancelPaymentRequestUseCase cancelPaymentRequest;
     private final ExpireDueUseCase expireDue;
     private final RunIdempotentlyUseCase runIdempotently;
+    private final RegisterWebhookUseCase registerWebhook;
+    private final ListWebhooksUseCase listWebhooks;
+    private final DeleteWebhookUseCase deleteWebhook;
+    private final RotateSigningKeyUseCase rotateSigningKey;
+    private final DeliverNotificationsUseCase deliverNotifications;
 
     private KlarnaSide(Builder b) {
         KlarnaStorage s = b.storage != null ? b.storage : InMemoryKlarnaStorage.create();
         this.storage = s;
-        PaymentRequestNotifier notifier = Objects.requireNonNull(b.notifier, "a Klarna side needs a notifier");
+        if ((b.notifier == null) == (b.sender == null)) {
+            throw new IllegalStateException("a Klarna side needs either a notifier (in process) or a notification"
+                    + " sender (through its outbox), not both");
+        }
+        PaymentRequestNotifier notifier = b.notifier != null ? b.notifier
+                : new OutboxPaymentRequestNotifier(s.webhooks(), s.notificationOutbox(), s.paymentRequests(), b.ids);
+        NotificationSender sender = b.sender != null ? b.sender
+                : outgoing -> new NotificationSender.Result.Failed("notifications are delivered in process here");
         var uow = s.unitOfWork();
         var events = s.events();
         var accounts = s.partnerAccounts();
@@ -125,6 +149,12 @@ public final class KlarnaSide implements KlarnaApi {
         this.expireDue = new ExpireDueService(s.customerSessions(), s.paymentRequests(), notifier, events, uow,
                 b.clock);
         this.runIdempotently = new RunIdempotentlyService(s.idempotency(), uow, b.clock);
+        this.registerWebhook = new RegisterWebhookService(s.webhooks(), b.ids, b.secrets, b.clock, uow);
+        this.listWebhooks = new ListWebhooksService(s.webhooks());
+        this.deleteWebhook = new DeleteWebhookService(s.webhooks(), uow);
+        this.rotateSigningKey = new RotateSigningKeyService(s.webhooks(), b.ids, b.secrets, b.clock, uow);
+        this.deliverNotifications = new DeliverNotificationsService(s.notificationOutbox(), s.webhooks(), sender,
+                b.clock);
     }
 
     public static Builder builder() {
@@ -226,10 +256,35 @@ public final class KlarnaSide implements KlarnaApi {
         return runIdempotently;
     }
 
+    @Override
+    public RegisterWebhookUseCase registerWebhook() {
+        return registerWebhook;
+    }
+
+    @Override
+    public ListWebhooksUseCase listWebhooks() {
+        return listWebhooks;
+    }
+
+    @Override
+    public DeleteWebhookUseCase deleteWebhook() {
+        return deleteWebhook;
+    }
+
+    @Override
+    public RotateSigningKeyUseCase rotateSigningKey() {
+        return rotateSigningKey;
+    }
+
+    @Override
+    public DeliverNotificationsUseCase deliverNotifications() {
+        return deliverNotifications;
+    }
+
     /**
-     * Configures a {@link KlarnaSide}. Only the notifier is required; defaults: system clock, random UUID ids, secure
-     * 256-bit secrets, the sandbox risk policy and shipping quotes, in-memory storage, Klarna's sandbox market and
-     * lifetimes.
+     * Configures a {@link KlarnaSide}. Either a notifier or a notification sender is required; defaults: system
+     * clock, random UUID ids, secure 256-bit secrets, the sandbox risk policy and shipping quotes, in-memory
+     * storage, Klarna's sandbox market and lifetimes.
      */
     public static final class Builder {
         private Clock clock = new SystemClock();
@@ -239,6 +294,7 @@ public final class KlarnaSide implements KlarnaApi {
         private ShippingQuotesGateway shipping = new SandboxShippingQuotesGateway();
         private KlarnaStorage storage;
         private PaymentRequestNotifier notifier;
+        private NotificationSender sender;
         private KlarnaSettings settings = KlarnaSettings.DEFAULTS;
         private Market market = Market.DEFAULT;
 
@@ -277,9 +333,18 @@ public final class KlarnaSide implements KlarnaApi {
             return this;
         }
 
-        /** Where Klarna's Payment Request notifications go. */
+        /** Where Klarna's Payment Request notifications go, at once (the in-process bridge). */
         public Builder withNotifier(PaymentRequestNotifier value) {
             this.notifier = Objects.requireNonNull(value, "notifier");
+            return this;
+        }
+
+        /**
+         * Notifications through the transactional outbox instead (R19): written with each state change to every
+         * registered webhook, and posted by {@link #deliverNotifications()} with {@code value} (signed HTTP).
+         */
+        public Builder withNotificationSender(NotificationSender value) {
+            this.sender = Objects.requireNonNull(value, "sender");
             return this;
         }
 

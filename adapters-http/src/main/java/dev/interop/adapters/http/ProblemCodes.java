@@ -30,6 +30,10 @@ public final class ProblemCodes {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     /** 503: the database cannot be reached; nothing was changed. */
     public static final String STORAGE_UNAVAILABLE = "STORAGE_UNAVAILABLE";
+    /** Klarna could not be reached and nothing was sent (503 with {@code Retry-After}). */
+    public static final String KLARNA_UNAVAILABLE = "KLARNA_UNAVAILABLE";
+    /** A call to Klarna got no answer; what happened there is unknown (503 with {@code Retry-After}). */
+    public static final String KLARNA_OUTCOME_UNKNOWN = "KLARNA_OUTCOME_UNKNOWN";
 
     private ProblemCodes() {
     }

@@ -2,6 +2,8 @@ package dev.interop.adapters.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interop.acquirer.application.port.out.KlarnaUnavailableException;
+import dev.interop.acquirer.application.port.out.KlarnaUnreachableException;
 import dev.interop.shared.application.port.StorageUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,7 +24,8 @@ import org.slf4j.MDC;
  * The only way from an exception to a response. {@link ProblemException} is written as it is; Javalin's own
  * responses (unknown route, wrong method, body over the limit, parameter validation) become problems; every other
  * exception, and any {@link Error}, is logged once with the correlation id and answered 500 {@code INTERNAL_ERROR}
- * with a fixed detail: no exception message, type or stack trace ever reaches the client.
+ * with a fixed detail: no exception message, type or stack trace ever reaches the client. On Klarna's AP-facing face
+ * every problem written here also carries Klarna's error fields ({@link KlarnaErrorFields}).
  */
 final class ProblemResponses {
 
@@ -94,6 +97,18 @@ final class ProblemResponses {
                     "The service cannot reach its database right now; nothing was changed. Retry later."));
             return;
         }
+        if (causedBy(e, KlarnaUnreachableException.class) || causedBy(e, KlarnaUnavailableException.class)) {
+            boolean unreachable = causedBy(e, KlarnaUnreachableException.class);
+            LOG.warn("Klarna {} on {} {} (correlation id {}): {}", unreachable ? "unreachable" : "did not answer",
+                    HttpMetrics.methodOf(ctx), HttpMetrics.routeOf(ctx), correlationId, e.getMessage());
+            ctx.header("Retry-After", "5");
+            write(ctx, unreachable
+                    ? Problem.of(503, ProblemCodes.KLARNA_UNAVAILABLE,
+                            "Klarna cannot be reached right now; nothing was sent to it. Retry later.")
+                    : Problem.of(503, ProblemCodes.KLARNA_OUTCOME_UNKNOWN,
+                            "Klarna did not answer; nothing was recorded here. Retry later."));
+            return;
+        }
         LOG.error("Unexpected failure on {} {} (correlation id {})",
                 HttpMetrics.methodOf(ctx), HttpMetrics.routeOf(ctx), correlationId, e);
         write(ctx, internalError());
@@ -130,12 +145,18 @@ final class ProblemResponses {
         return Problem.of(500, ProblemCodes.INTERNAL_ERROR, INTERNAL_ERROR_DETAIL);
     }
 
+    /**
+     * Writes the problem as it occurred on this request (path and correlation id filled in); on Klarna's AP-facing
+     * face with Klarna's error fields ({@link KlarnaErrorFields}).
+     */
     void write(Context ctx, Problem problem) {
         Problem occurrence = problem.occurredAt(ctx.path(), CorrelationId.of(ctx));
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(occurrence);
-        } catch (JsonProcessingException e) {
+            body = KlarnaErrorFields.applyTo(ctx.path())
+                    ? mapper.writeValueAsBytes(KlarnaErrorFields.decorate(mapper, occurrence))
+                    : mapper.writeValueAsBytes(occurrence);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.error("Could not serialize a problem", e);
             body = ("{\"type\":\"" + Problem.typeFor(ProblemCodes.INTERNAL_ERROR)
                     + "\",\"title\":\"Internal Server Error\",\"status\":500,\"code\":\"INTERNAL_ERROR\",\"detail\":\""

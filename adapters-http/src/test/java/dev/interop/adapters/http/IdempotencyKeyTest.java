@@ -18,8 +18,12 @@ class IdempotencyKeyTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(routes -> routes.post("/things", ctx -> ctx.json(Map.of(
-                "key", IdempotencyKey.from(ctx).map(IdempotencyKey::value).orElse("(none)")))));
+        server = TestServer.start(routes -> routes
+                .post("/things", ctx -> ctx.json(Map.of(
+                        "key", IdempotencyKey.from(ctx).map(IdempotencyKey::value).orElse("(none)"))))
+                .post("/klarna/things", ctx -> ctx.json(Map.of(
+                        "key", IdempotencyKey.fromKlarna(ctx).map(IdempotencyKey::value).orElse("(none)"))))
+                .post("/klarna/required", ctx -> ctx.json(Map.of("key", IdempotencyKey.requireKlarna(ctx).value()))));
     }
 
     @AfterAll
@@ -65,5 +69,44 @@ class IdempotencyKeyTest {
         assertThatThrownBy(() -> new IdempotencyKey("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new IdempotencyKey("caf\u00e9")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new IdempotencyKey("!~").value()).isEqualTo("!~");
+    }
+
+    @Test
+    void reads_klarnas_header_or_the_standard_one_as_one_key() {
+        assertThat(server.post("/klarna/things", "{}", "Klarna-Idempotency-Key", "k-1").json().get("key").asText())
+                .isEqualTo("k-1");
+        assertThat(server.post("/klarna/things", "{}", "Idempotency-Key", "k-2").json().get("key").asText())
+                .isEqualTo("k-2");
+        assertThat(server.post("/klarna/things", "{}", "Klarna-Idempotency-Key", "k-3", "Idempotency-Key", "k-3")
+                .json().get("key").asText()).isEqualTo("k-3");
+        assertThat(server.post("/klarna/things", "{}").json().get("key").asText()).isEqualTo("(none)");
+        assertThat(server.post("/things", "{}", "Klarna-Idempotency-Key", "k-4").json().get("key").asText())
+                .as("Klarna's header belongs to Klarna's face").isEqualTo("(none)");
+    }
+
+    @Test
+    void refuses_two_different_keys_and_a_malformed_klarna_key_naming_the_headers() {
+        TestResponse different = server.post("/klarna/things", "{}", "Klarna-Idempotency-Key", "k-1",
+                "Idempotency-Key", "k-2");
+        TestResponse malformed = server.post("/klarna/things", "{}", "Klarna-Idempotency-Key", "k".repeat(256));
+
+        assertThat(different.status()).isEqualTo(400);
+        assertThat(different.json().get("code").asText()).isEqualTo("INVALID_HEADER");
+        assertThat(different.json().at("/errors/0/header").asText()).isEqualTo("Klarna-Idempotency-Key");
+        assertThat(different.json().at("/errors/1/header").asText()).isEqualTo("Idempotency-Key");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().at("/errors/0/header").asText()).isEqualTo("Klarna-Idempotency-Key");
+        OPENAPI.assertMatchesSchema("Problem", different.body());
+    }
+
+    @Test
+    void requires_a_key_where_the_operation_needs_one_naming_klarnas_header() {
+        TestResponse missing = server.post("/klarna/required", "{}");
+        TestResponse standard = server.post("/klarna/required", "{}", "Idempotency-Key", "k-1");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("code").asText()).isEqualTo("INVALID_HEADER");
+        assertThat(missing.json().at("/errors/0/header").asText()).isEqualTo("Klarna-Idempotency-Key");
+        assertThat(standard.json().get("key").asText()).isEqualTo("k-1");
     }
 }

@@ -39,7 +39,22 @@ class ProblemResponsesTest {
                     throw ProblemException.of(409, "PAYMENT_REQUEST_NOT_UPDATABLE", "Not updatable now.")
                             .withHeader("Retry-After", "3");
                 })
-                .get("/numbers/{n}", ctx -> ctx.json(Map.of("n", ctx.pathParamAsClass("n", Integer.class).get()))));
+                .get("/numbers/{n}", ctx -> ctx.json(Map.of("n", ctx.pathParamAsClass("n", Integer.class).get())))
+                .get("/sandbox/klarna/v2/conflict", ctx -> {
+                    throw ProblemException.of(409, "PAYMENT_REQUEST_FINAL", "The request is final.");
+                })
+                .get("/sandbox/klarna/v2/fields", ctx -> {
+                    throw ProblemException.badRequest("INVALID_FIELD", "Fields are invalid.", List.of(
+                            FieldError.body("/amount", "must be an integer"),
+                            FieldError.header("Klarna-Idempotency-Key", "is required"),
+                            FieldError.parameter("currency", "is required")));
+                })
+                .get("/sandbox/klarna/v2/boom", ctx -> {
+                    throw new IllegalStateException(SECRET_MESSAGE);
+                })
+                .get("/sandbox/klarna/v2-like/conflict", ctx -> {
+                    throw ProblemException.of(409, "PAYMENT_REQUEST_FINAL", "The request is final.");
+                }));
     }
 
     @AfterAll
@@ -162,5 +177,76 @@ class ProblemResponsesTest {
         String body = rawResponse.substring(rawResponse.indexOf("\r\n\r\n") + 4);
         assertThat(body).doesNotContain("<html");
         OPENAPI.assertMatchesSchema("Problem", body);
+    }
+
+    // ---- Klarna's AP-facing face
+
+    @Test
+    void adds_klarnas_error_fields_to_every_problem_under_the_v2_face() {
+        TestResponse conflict = server.get("/sandbox/klarna/v2/conflict", "Partner-Correlation-Id", "trace-klarna");
+        TestResponse unknown = server.get("/sandbox/klarna/v2/no/such/route");
+        TestResponse boom;
+        try (LogCapture ignored = new LogCapture()) {
+            boom = server.get("/sandbox/klarna/v2/boom");
+        }
+
+        JsonNode problem = conflict.json();
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.mediaType()).isEqualTo("application/problem+json");
+        assertThat(problem.get("code").asText()).isEqualTo("PAYMENT_REQUEST_FINAL");
+        assertThat(problem.get("error_code").asText()).isEqualTo("PAYMENT_REQUEST_FINAL");
+        assertThat(problem.get("error_type").asText()).isEqualTo("RESOURCE_ERROR");
+        assertThat(problem.get("error_message").asText()).isEqualTo("The request is final.");
+        assertThat(problem.get("error_id").asText()).isEqualTo("trace-klarna");
+        assertThat(problem.get("correlation_id").asText()).isEqualTo("trace-klarna");
+        assertThat(problem.has("validation_errors")).isFalse();
+        OPENAPI.assertMatchesSchema("KlarnaProblem", conflict.body());
+        assertThat(unknown.json().get("error_type").asText()).isEqualTo("RESOURCE_ERROR");
+        OPENAPI.assertMatchesSchema("KlarnaProblem", unknown.body());
+        assertThat(boom.status()).isEqualTo(500);
+        assertThat(boom.json().get("error_type").asText()).isEqualTo("TECHNICAL_ERROR");
+        assertThat(boom.json().get("error_message").asText()).isEqualTo(ProblemResponses.INTERNAL_ERROR_DETAIL);
+        assertThat(boom.body()).doesNotContain("hunter2", "IllegalStateException");
+        OPENAPI.assertMatchesSchema("KlarnaProblem", boom.body());
+    }
+
+    @Test
+    void lists_a_v2_problems_field_errors_as_klarnas_validation_errors() {
+        TestResponse response = server.get("/sandbox/klarna/v2/fields");
+
+        JsonNode problem = response.json();
+        assertThat(problem.get("error_type").asText()).isEqualTo("INPUT_ERROR");
+        assertThat(problem.at("/validation_errors/0/parameter").asText()).isEqualTo("/amount");
+        assertThat(problem.at("/validation_errors/0/reason").asText()).isEqualTo("must be an integer");
+        assertThat(problem.at("/validation_errors/1/parameter").asText()).isEqualTo("Klarna-Idempotency-Key");
+        assertThat(problem.at("/validation_errors/2/parameter").asText()).isEqualTo("currency");
+        assertThat(problem.get("errors")).hasSize(3);
+        OPENAPI.assertMatchesSchema("KlarnaProblem", response.body());
+    }
+
+    @Test
+    void leaves_problems_outside_the_v2_face_as_they_are() {
+        for (TestResponse response : List.of(server.get("/conflict"), server.get("/sandbox/klarna/v2-like/conflict"),
+                server.get("/no/such/route"))) {
+            assertThat(response.json().has("error_id") || response.json().has("error_type")
+                    || response.json().has("error_code") || response.json().has("error_message"))
+                    .as(response.body()).isFalse();
+        }
+    }
+
+    @Test
+    void classifies_every_error_status_as_klarna_does() {
+        assertThat(KlarnaErrorFields.errorType(400)).isEqualTo("INPUT_ERROR");
+        assertThat(KlarnaErrorFields.errorType(422)).isEqualTo("INPUT_ERROR");
+        assertThat(KlarnaErrorFields.errorType(401)).isEqualTo("ACCESS_ERROR");
+        assertThat(KlarnaErrorFields.errorType(403)).isEqualTo("ACCESS_ERROR");
+        assertThat(KlarnaErrorFields.errorType(404)).isEqualTo("RESOURCE_ERROR");
+        assertThat(KlarnaErrorFields.errorType(409)).isEqualTo("RESOURCE_ERROR");
+        assertThat(KlarnaErrorFields.errorType(500)).isEqualTo("TECHNICAL_ERROR");
+        assertThat(KlarnaErrorFields.errorType(503)).isEqualTo("TECHNICAL_ERROR");
+        assertThat(KlarnaErrorFields.applyTo("/sandbox/klarna/v2")).isTrue();
+        assertThat(KlarnaErrorFields.applyTo("/sandbox/klarna/v2/accounts/x/payment/authorize")).isTrue();
+        assertThat(KlarnaErrorFields.applyTo("/sandbox/klarna/v1/prequalifications")).isFalse();
+        assertThat(KlarnaErrorFields.applyTo("/sandbox/klarna/v20")).isFalse();
     }
 }

@@ -57,6 +57,12 @@ public final class JdbiEventStore implements EventStore {
     }
 
     @Override
+    public void removeTimeline(String aggregateId) {
+        transactions.write(handle -> handle.createUpdate("DELETE FROM events WHERE aggregate_id = :id")
+                .bind("id", aggregateId).execute());
+    }
+
+    @Override
     public List<StoredEvent> timeline(String aggregateId) {
         return transactions.read(handle -> List.ofAll(handle.createQuery(
                         "SELECT aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload FROM events"

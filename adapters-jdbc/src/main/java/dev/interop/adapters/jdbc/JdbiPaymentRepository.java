@@ -4,7 +4,10 @@ import dev.interop.acquirer.application.port.out.PaymentRepository;
 import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentId;
 import dev.interop.acquirer.domain.payment.PaymentKind;
+import dev.interop.shared.application.port.ConcurrentUpdateException;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Objects;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -52,6 +55,18 @@ public final class JdbiPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public void remove(PaymentId id, long version) {
+        transactions.write(handle -> {
+            int removed = handle.createUpdate("DELETE FROM payments WHERE id = :id AND version = :version")
+                    .bind("id", id.value()).bind("version", version).execute();
+            if (removed != 1) {
+                throw new ConcurrentUpdateException("payment " + id + " is not at version " + version);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Option<Payment> findById(PaymentId id) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
                         "SELECT " + COLUMNS + " FROM payments WHERE id = :id")
@@ -66,5 +81,18 @@ public final class JdbiPaymentRepository implements PaymentRepository {
                                 + " ORDER BY created_at, id LIMIT 1")
                 .bind("request", paymentRequestId).bind("waiting", PaymentKind.REQUIRES_CUSTOMER_ACTION.name())
                 .map(ROW).findOne()).map(PaymentMapper::fromRow));
+    }
+
+    @Override
+    public List<Payment> findUnsettled(Instant before, int limit) {
+        if (limit <= 0) {
+            return List.empty();
+        }
+        return transactions.read(handle -> List.ofAll(handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM payments WHERE state IN (:authorizing, :errored, :waiting)"
+                                + " AND created_at <= :before ORDER BY created_at, id LIMIT :limit")
+                .bind("authorizing", PaymentKind.AUTHORIZING.name()).bind("errored", PaymentKind.ERRORED.name())
+                .bind("waiting", PaymentKind.REQUIRES_CUSTOMER_ACTION.name()).bind("before", before)
+                .bind("limit", limit).map(ROW).list()).map(PaymentMapper::fromRow));
     }
 }

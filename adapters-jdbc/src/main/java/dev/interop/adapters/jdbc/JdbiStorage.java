@@ -44,6 +44,7 @@ public final class JdbiStorage {
                 new JdbiCustomerSessionRepository(transactions), new JdbiCustomerTokenRepository(transactions),
                 new JdbiPaymentRequestRepository(transactions), new JdbiPaymentTransactionRepository(transactions),
                 new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions),
+                new JdbiWebhookRepository(transactions), new JdbiNotificationOutboxRepository(transactions),
                 new JdbiUnitOfWork(transactions));
     }
 

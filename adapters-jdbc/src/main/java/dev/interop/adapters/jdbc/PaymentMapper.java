@@ -82,7 +82,11 @@ final class PaymentMapper {
         ObjectNode node = Json.object();
         node.put("kind", state.kind().name());
         return switch (state.kind()) {
-            case AUTHORIZING -> node.put("since", ((PaymentState.Authorizing) state).since().toString());
+            case AUTHORIZING -> {
+                PaymentState.Authorizing authorizing = (PaymentState.Authorizing) state;
+                authorizing.finalizing().forEach(request -> node.put("finalizing", request));
+                yield node.put("since", authorizing.since().toString());
+            }
             case AUTHORIZED -> {
                 PaymentState.Authorized authorized = (PaymentState.Authorized) state;
                 node.put("klarna_transaction_id", authorized.klarnaTransactionId());
@@ -102,6 +106,7 @@ final class PaymentMapper {
             case ERRORED -> {
                 PaymentState.Errored errored = (PaymentState.Errored) state;
                 node.put("detail", errored.detail());
+                errored.finalizing().forEach(request -> node.put("finalizing", request));
                 yield node.put("at", errored.at().toString());
             }
         };
@@ -109,13 +114,15 @@ final class PaymentMapper {
 
     private static PaymentState state(JsonNode node) {
         return switch (Json.enumValue(node, "kind", PaymentKind.class)) {
-            case AUTHORIZING -> new PaymentState.Authorizing(Json.instant(node, "since"));
+            case AUTHORIZING -> new PaymentState.Authorizing(Json.instant(node, "since"),
+                    Json.optionalText(node, "finalizing"));
             case AUTHORIZED -> new PaymentState.Authorized(Json.text(node, "klarna_transaction_id"),
                     Json.instant(node, "at"));
             case REQUIRES_CUSTOMER_ACTION -> new PaymentState.RequiresCustomerAction(
                     Json.text(node, "klarna_payment_request_id"), Json.text(node, "url"), Json.instant(node, "at"));
             case DECLINED -> new PaymentState.Declined(Json.text(node, "reason"), Json.instant(node, "at"));
-            case ERRORED -> new PaymentState.Errored(Json.text(node, "detail"), Json.instant(node, "at"));
+            case ERRORED -> new PaymentState.Errored(Json.text(node, "detail"), Json.instant(node, "at"),
+                    Json.optionalText(node, "finalizing"));
         };
     }
 }

@@ -9,7 +9,8 @@ public final class JdbiTestStorage {
     /** Every table the repositories write, children before parents. */
     public static final List<String> TABLES = List.of("customer_session_tokens", "customer_sessions",
             "customer_tokens", "partners", "klarna_partner_accounts", "ap_klarna_notifications", "payment_requests", "payment_transactions", "checkout_sessions", "payments",
-            "events", "idempotency_keys");
+            "events", "idempotency_keys", "klarna_notification_outbox", "klarna_webhook_signing_keys",
+            "klarna_webhooks");
 
     private JdbiTestStorage() {
     }

@@ -18,16 +18,18 @@ class MigrationsTest {
     @EnumSource(TestDatabase.class)
     void applies_every_migration_and_records_it_in_the_history(TestDatabase kind) {
         try (Database database = Database.connect(kind.fresh())) {
-            assertThat(database.migrate()).isEqualTo(4);
+            assertThat(database.migrate()).isEqualTo(6);
 
             List<String> history = database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT version || ':' || description FROM flyway_schema_history"
                             + " WHERE success AND version IS NOT NULL"
                             + " ORDER BY installed_rank").mapTo(String.class).list());
-            assertThat(history).containsExactly("1:baseline", "2:aggregates", "3:klarna partner accounts", "4:ap klarna notifications");
+            assertThat(history).containsExactly("1:baseline", "2:aggregates", "3:klarna partner accounts", "4:ap klarna notifications",
+                    "5:klarna notification outbox", "6:payments unsettled index");
             assertThat(tables(database)).contains("idempotency_keys", "events", "partners", "customer_tokens",
                     "customer_sessions", "customer_session_tokens", "payment_requests", "payment_transactions",
-                    "checkout_sessions", "payments", "klarna_partner_accounts", "ap_klarna_notifications");
+                    "checkout_sessions", "payments", "klarna_partner_accounts", "ap_klarna_notifications",
+                    "klarna_webhooks", "klarna_webhook_signing_keys", "klarna_notification_outbox");
         }
     }
 
@@ -91,6 +93,27 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void the_notification_outbox_refuses_an_unknown_status_and_rows_missing_their_state_s_time(TestDatabase kind) {
+        try (Database database = kind.open()) {
+            database.jdbi().useHandle(h -> {
+                insertOutbox(h, "e1", "PENDING", T0, null);
+                insertOutbox(h, "e2", "DELIVERED", null, T0);
+                assertThatThrownBy(() -> insertOutbox(h, "e1", "PENDING", T0, null))
+                        .isInstanceOf(UnableToExecuteStatementException.class);
+                assertThatThrownBy(() -> insertOutbox(h, "e3", "SENT", T0, null))
+                        .isInstanceOf(UnableToExecuteStatementException.class);
+                assertThatThrownBy(() -> insertOutbox(h, "e4", "PENDING", null, null))
+                        .isInstanceOf(UnableToExecuteStatementException.class);
+                assertThatThrownBy(() -> insertOutbox(h, "e5", "FAILED", null, null))
+                        .isInstanceOf(UnableToExecuteStatementException.class);
+                assertThat(h.createQuery("SELECT COUNT(*) FROM klarna_notification_outbox")
+                        .mapTo(Integer.class).one()).isEqualTo(2);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void instants_round_trip_exactly_at_microsecond_precision(TestDatabase kind) {
         Instant withNanos = Instant.parse("2026-10-25T01:30:00.123456789Z");
         try (Database database = kind.open()) {
@@ -130,6 +153,17 @@ class MigrationsTest {
                 .bind("scope", scope).bind("key", key).bind("fingerprint", "f".repeat(64))
                 .bind("status", status).bind("responseStatus", responseStatus)
                 .bind("createdAt", createdAt).bind("expiresAt", expiresAt)
+                .execute();
+    }
+
+    private static void insertOutbox(Handle h, String eventId, String status, Instant nextAttemptAt,
+            Instant finishedAt) {
+        h.createUpdate("INSERT INTO klarna_notification_outbox (event_id, webhook_id, event_type, body, status,"
+                + " attempts, created_at, next_attempt_at, finished_at, version)"
+                + " VALUES (:id, 'w', 'payment.request.state-change.completed', '{}', :status, 0, :at, :next,"
+                + " :finished, 1)")
+                .bind("id", eventId).bind("status", status).bind("at", T0)
+                .bindByType("next", nextAttemptAt, Instant.class).bindByType("finished", finishedAt, Instant.class)
                 .execute();
     }
 

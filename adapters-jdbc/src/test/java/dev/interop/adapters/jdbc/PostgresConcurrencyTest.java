@@ -118,23 +118,24 @@ class PostgresConcurrencyTest {
         java.util.List<Raced<String>> outcomes = StorageContract.race(IntStream.range(0, RACERS)
                 .<Callable<String>>mapToObj(racer -> () -> {
                     Storage storage = server(racer);
-                    String transactionId = "krn:payment:eu1:transaction:step-up-" + racer;
-                    Transition<Payment> authorized = Fixtures.accepted(stale.stepUpCompleted(transactionId,
+                    String freshToken = "fresh-token-of-racer-" + racer;
+                    Transition<Payment> completed = Fixtures.accepted(stale.stepUpCompleted(
+                            "krn:payment:eu1:request:step-up", Fixtures.sealedToken(freshToken),
                             T0.plusSeconds(30)));
                     return storage.unitOfWork().inTransaction(() -> {
-                        storage.payments().save(authorized.next());
-                        storage.events().append(events("payment", id, authorized));
-                        return transactionId;
+                        storage.payments().save(completed.next());
+                        storage.events().append(events("payment", id, completed));
+                        return freshToken;
                     });
                 }).toList());
 
         String winner = exactlyOneWinner(outcomes);
         Payment stored = two.payments().findById(stale.id()).get();
-        assertThat(stored.klarnaTransactionId().toJavaOptional()).contains(winner);
+        assertThat(stored.token().toJavaOptional()).contains(Fixtures.sealedToken(winner));
         assertThat(stored.version()).isEqualTo(stale.version() + 1);
         assertGaplessTimeline(id, stored.eventCount());
         assertThat(one.events().timeline(id).takeRight(2).map(StoredEvent::type))
-                .containsExactly("payment.step_up_completed", "payment.authorized");
+                .containsExactly("payment.customer_action_required", "payment.step_up_completed");
     }
 
     @Test

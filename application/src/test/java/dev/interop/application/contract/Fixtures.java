@@ -365,7 +365,9 @@ public final class Fixtures {
                     payment -> payment.record(new RemoteOutcome.Errored("HTTP 503"), t1),
                     payment -> payment.retry(t2));
             case STEP_UP_COMPLETED -> history(submittedPayment(T0), pending,
-                    payment -> payment.stepUpCompleted("krn:payment:eu1:transaction:2", t3));
+                    payment -> payment.stepUpCompleted("krn:payment:eu1:request:2", sealedToken("fresh"), t3),
+                    payment -> payment.record(new RemoteOutcome.Succeeded("krn:payment:eu1:transaction:2"),
+                            t3.plusSeconds(1)));
             case STEP_UP_FAILED -> history(submittedPayment(T0), pending,
                     payment -> payment.stepUpFailed("the customer canceled", t3));
             case FINALIZATION_REQUIRING_REAPPROVAL -> history(Payment.registerForFinalization(

@@ -23,6 +23,9 @@ import dev.interop.klarna.application.port.in.OnboardPartnerUseCase;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.shared.network.PaymentRequestState;
 import io.vavr.control.Option;
+import dev.interop.shared.application.port.RunIdempotentlyCommand;
+import dev.interop.shared.application.port.RunIdempotentlyUseCase;
+import dev.interop.shared.token.TokenHash;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -47,6 +50,7 @@ public final class InProcessKlarnaNetworkGateway implements KlarnaNetworkGateway
     private final CancelPaymentRequestUseCase cancellation;
     private final GetPaymentRequestUseCase reading;
     private final OnboardPartnerUseCase onboarding;
+    private final RunIdempotentlyUseCase idempotency;
 
     public InProcessKlarnaNetworkGateway(KlarnaApi klarna) {
         this.presentation = Objects.requireNonNull(klarna.getPaymentPresentation());
@@ -54,6 +58,7 @@ public final class InProcessKlarnaNetworkGateway implements KlarnaNetworkGateway
         this.cancellation = Objects.requireNonNull(klarna.cancelPaymentRequest());
         this.reading = Objects.requireNonNull(klarna.getPaymentRequest());
         this.onboarding = Objects.requireNonNull(klarna.onboardPartner());
+        this.idempotency = Objects.requireNonNull(klarna.runIdempotently());
     }
 
     @Override
@@ -83,12 +88,32 @@ public final class InProcessKlarnaNetworkGateway implements KlarnaNetworkGateway
                 result -> new PresentationAnswer.Instructed(result.instruction(), result.session()));
     }
 
+    /**
+     * Authorizes as Klarna's API does with {@code Klarna-Idempotency-Key}: the call runs through Klarna's idempotency
+     * store under the call's key, in Klarna's unit of work, so asking again with the same key (a reconciliation after
+     * an unknown outcome) answers the first answer again and never authorizes twice (R17).
+     */
     @Override
     public AuthorizationAnswer authorize(AuthorizationCall call) {
-        Either<UseCaseError, AuthorizePaymentUseCase.Outcome> answer = call(() -> authorization.authorize(
+        String fingerprint = String.join("\n", call.account().value(), call.amount().toString(), call.reference(),
+                call.token().map(token -> token.hash().hex()).getOrElse("-"),
+                call.data().map(data -> TokenHash.of(data.raw()).hex()).getOrElse("-"),
+                call.stepUpReturnUrl().getOrElse("-"));
+        Either<UseCaseError, RunIdempotentlyUseCase.Outcome> run = call(() -> idempotency.run(
+                new RunIdempotentlyCommand("in-process:authorize:" + call.account().value(), call.idempotencyKey(),
+                        fingerprint, () -> AnswerCodec.encode(authorizeOnce(call)))));
+        return run.fold(error -> new AuthorizationAnswer.Refused(refusal(error)),
+                outcome -> AnswerCodec.decode(outcome.response()));
+    }
+
+    private AuthorizationAnswer authorizeOnce(AuthorizationCall call) {
+        Either<UseCaseError, AuthorizePaymentUseCase.Outcome> answer = authorization.authorize(
                 new AuthorizePaymentCommand(call.account(), call.token(), call.amount(), call.reference(),
-                        call.data(), call.stepUpReturnUrl())));
+                        call.data(), call.stepUpReturnUrl()));
         if (answer.isLeft()) {
+            if (answer.getLeft() instanceof UseCaseError.Conflict conflict) {
+                throw new ConcurrentUpdateException("Klarna: " + conflict.detail());
+            }
             return new AuthorizationAnswer.Refused(refusal(answer.getLeft()));
         }
         AuthorizePaymentUseCase.Outcome outcome = answer.get();

@@ -32,8 +32,13 @@ class InProcessBridgeTest {
     private final KlarnaNetworkGateway klarna = new InProcessKlarnaNetworkGateway(interop.klarna());
 
     private KlarnaNetworkGateway.AuthorizationCall call(InteroperabilityToken token, Option<String> stepUp) {
+        return call(token, stepUp, "key-1");
+    }
+
+    private KlarnaNetworkGateway.AuthorizationCall call(InteroperabilityToken token, Option<String> stepUp,
+            String idempotencyKey) {
         return new KlarnaNetworkGateway.AuthorizationCall(shop.klarnaAccountId(), Option.some(token), eur(5000),
-                "order-1", Option.some(Sandbox.DATA), stepUp, "key-1");
+                "order-1", Option.some(Sandbox.DATA), stepUp, idempotencyKey);
     }
 
     @Test
@@ -54,12 +59,28 @@ class InProcessBridgeTest {
     void authorization_answers_approved_then_refuses_the_consumed_token() {
         InteroperabilityToken token = sandbox.signIn(shop, "ada@example.com");
 
-        AuthorizationAnswer first = klarna.authorize(call(token, Option.none()));
-        AuthorizationAnswer second = klarna.authorize(call(token, Option.none()));
+        AuthorizationAnswer first = klarna.authorize(call(token, Option.none(), "key-1"));
+        AuthorizationAnswer second = klarna.authorize(call(token, Option.none(), "key-2"));
 
         assertThat(first).isInstanceOf(AuthorizationAnswer.Approved.class);
         assertThat(second).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
                 assertThat(refused.rejection().code()).isEqualTo(RejectionCode.TOKEN_CONSUMED));
+    }
+
+    @Test
+    void the_same_idempotency_key_answers_the_first_answer_again_and_authorizes_once() {
+        InteroperabilityToken token = sandbox.signIn(shop, "ada@example.com");
+
+        AuthorizationAnswer first = klarna.authorize(call(token, Option.none(), "key-9"));
+        AuthorizationAnswer again = klarna.authorize(call(token, Option.none(), "key-9"));
+        AuthorizationAnswer otherBody = klarna.authorize(new KlarnaNetworkGateway.AuthorizationCall(
+                shop.klarnaAccountId(), Option.some(token), eur(5001), "order-1", Option.some(Sandbox.DATA),
+                Option.none(), "key-9"));
+
+        assertThat(again).isEqualTo(first).isInstanceOf(AuthorizationAnswer.Approved.class);
+        assertThat(sandbox.storedTransactions()).hasSize(1);
+        assertThat(otherBody).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
+                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.IDEMPOTENCY_KEY_REUSED));
     }
 
     @Test

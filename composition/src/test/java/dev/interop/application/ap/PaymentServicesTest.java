@@ -125,6 +125,10 @@ class PaymentServicesTest {
 
         assertThat(Sandbox.code(withoutToken)).isEqualTo(RejectionCode.INVALID_FIELD.name());
         assertThat(refused.get().get().kind()).isEqualTo(PaymentKind.DECLINED);
-        assertThat(sandbox.paymentEvents(shop, waiting)).endsWith("payment.step_up_failed", "payment.declined");
+        // The customer did complete the step-up; it is Klarna's final authorization that refused the token.
+        assertThat(sandbox.paymentEvents(shop, waiting)).endsWith("payment.step_up_completed", "payment.declined");
+        assertThat(sandbox.payment(shop, refused.get().get()).state())
+                .isInstanceOfSatisfying(dev.interop.acquirer.domain.payment.PaymentState.Declined.class,
+                        declined -> assertThat(declined.reason()).startsWith("Klarna refused"));
     }
 }

@@ -289,7 +289,8 @@ public final class ApGenerators {
     /** One payment command of any kind. */
     public static Gen<PaymentCommand> paymentCommands() {
         Gen<PaymentCommand> record = remoteOutcomes().map(outcome -> new PaymentCommand.Record(outcome));
-        Gen<PaymentCommand> completed = uniqueParts().map(unique -> new PaymentCommand.CompleteStepUp("tx-" + unique));
+        Gen<PaymentCommand> completed = uniqueParts().map(unique -> new PaymentCommand.CompleteStepUp("krn:payment:eu1:request:" + unique,
+                seal("fresh-" + unique)));
         Gen<PaymentCommand> failed = Generate.pick(java.util.List.<PaymentCommand>of(
                 new PaymentCommand.FailStepUp("EXPIRED"), new PaymentCommand.FailStepUp("PAYMENT_DECLINED")));
         Gen<PaymentCommand> retry = Generate.constant(new PaymentCommand.Retry());

@@ -1,6 +1,7 @@
 package dev.interop.testkit.acquirer;
 
 import dev.interop.acquirer.domain.payment.Payment;
+import dev.interop.acquirer.domain.token.SealedToken;
 import dev.interop.acquirer.domain.payment.PaymentAction;
 import dev.interop.acquirer.domain.payment.RemoteOutcome;
 import dev.interop.shared.domain.Rejection;
@@ -38,8 +39,8 @@ public sealed interface PaymentCommand {
         }
     }
 
-    /** The customer completed the step-up; Klarna created {@code transactionId}. */
-    record CompleteStepUp(String transactionId) implements PaymentCommand {
+    /** The customer completed the step-up of {@code paymentRequestId}; Klarna issued {@code freshToken}. */
+    record CompleteStepUp(String paymentRequestId, SealedToken freshToken) implements PaymentCommand {
         @Override
         public PaymentAction action() {
             return PaymentAction.COMPLETE_STEP_UP;
@@ -47,7 +48,7 @@ public sealed interface PaymentCommand {
 
         @Override
         public Either<Rejection, Transition<Payment>> apply(Payment payment, Instant now) {
-            return payment.stepUpCompleted(transactionId, now);
+            return payment.stepUpCompleted(paymentRequestId, freshToken, now);
         }
     }
 

@@ -200,8 +200,7 @@ class PaymentPropertiesTest {
         if (command instanceof PaymentCommand.Record record) {
             RemoteOutcome outcome = record.outcome();
             if (outcome instanceof RemoteOutcome.Errored) {
-                return kind == PaymentKind.AUTHORIZING || kind == PaymentKind.REQUIRES_CUSTOMER_ACTION
-                        ? Either.right(PaymentKind.ERRORED) : refused;
+                return kind == PaymentKind.AUTHORIZING ? Either.right(PaymentKind.ERRORED) : refused;
             }
             if (kind != PaymentKind.AUTHORIZING) {
                 return refused;
@@ -214,7 +213,7 @@ class PaymentPropertiesTest {
                     : PaymentKind.REQUIRES_CUSTOMER_ACTION);
         }
         if (command instanceof PaymentCommand.CompleteStepUp) {
-            return kind == PaymentKind.REQUIRES_CUSTOMER_ACTION ? Either.right(PaymentKind.AUTHORIZED) : refused;
+            return kind == PaymentKind.REQUIRES_CUSTOMER_ACTION ? Either.right(PaymentKind.AUTHORIZING) : refused;
         }
         if (command instanceof PaymentCommand.FailStepUp) {
             return kind == PaymentKind.REQUIRES_CUSTOMER_ACTION ? Either.right(PaymentKind.DECLINED) : refused;

@@ -3,6 +3,8 @@ package dev.interop.adapters.http.api;
 import dev.interop.adapters.http.Routes;
 import dev.interop.adapters.http.SecretCheck;
 import dev.interop.acquirer.application.port.in.AcquirerApi;
+import dev.interop.acquirer.application.port.out.NotificationKeys;
+import dev.interop.shared.application.port.Clock;
 import dev.interop.klarna.application.port.in.KlarnaApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -56,12 +58,27 @@ public final class InteropHttpApi {
 
     /** {@code /sandbox/klarna}. */
     public static KlarnaSandboxController klarnaSandbox(KlarnaApi interop, SecretCheck klarnaApiKey) {
-        return new KlarnaSandboxController(new KlarnaSandboxController.UseCases(interop.startPrequalification(),
-                interop.signIn(), interop.exchangeCustomerToken(), interop.startExpressCheckout(),
-                interop.startPurchaseJourney(), interop.changeShippingAddress(), interop.selectShippingOption(),
-                interop.approvePurchase(), interop.abortPurchaseJourney(), interop.declinePurchase(),
-                interop.getPaymentPresentation(), interop.authorizePayment(), interop.createPaymentRequest(),
-                interop.getPaymentRequest(), interop.cancelPaymentRequest(), interop.runIdempotently()),
+        return new KlarnaSandboxController(new KlarnaSandboxController.UseCases(interop.onboardPartner(),
+                interop.startPrequalification(), interop.signIn(), interop.exchangeCustomerToken(),
+                interop.startExpressCheckout(), interop.startPurchaseJourney(), interop.changeShippingAddress(),
+                interop.selectShippingOption(), interop.approvePurchase(), interop.abortPurchaseJourney(),
+                interop.declinePurchase(), interop.getPaymentPresentation(), interop.authorizePayment(),
+                interop.createPaymentRequest(), interop.getPaymentRequest(), interop.cancelPaymentRequest(),
+                interop.runIdempotently()),
                 klarnaApiKey);
+    }
+
+    /** Role {@code acquirer}: admin, the Partner API, and the endpoint of Klarna's signed notifications. */
+    public static List<Routes> acquirerRoutes(AcquirerApi acquirer, SecretCheck adminKey, NotificationKeys keys,
+            Clock clock, MeterRegistry registry) {
+        return List.of(admin(acquirer, adminKey), partnerApi(acquirer, registry),
+                new KlarnaNotificationController(acquirer.handlePaymentRequestUpdate(), keys, clock));
+    }
+
+    /** Role {@code klarna-sandbox}: the sandbox and its Notifications API. */
+    public static List<Routes> klarnaRoutes(KlarnaApi klarna, SecretCheck klarnaApiKey) {
+        return List.of(klarnaSandbox(klarna, klarnaApiKey), new KlarnaWebhooksController(
+                new KlarnaWebhooksController.UseCases(klarna.registerWebhook(), klarna.listWebhooks(),
+                        klarna.deleteWebhook(), klarna.rotateSigningKey(), klarna.runIdempotently()), klarnaApiKey));
     }
 }

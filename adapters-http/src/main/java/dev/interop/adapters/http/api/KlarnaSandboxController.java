@@ -3,6 +3,7 @@ package dev.interop.adapters.http.api;
 import dev.interop.adapters.http.Authentication;
 import dev.interop.adapters.http.BodyReader;
 import dev.interop.adapters.http.FieldError;
+import dev.interop.adapters.http.IdempotencyKey;
 import dev.interop.adapters.http.Problem;
 import dev.interop.adapters.http.ProblemCodes;
 import dev.interop.adapters.http.ProblemException;
@@ -29,6 +30,8 @@ import dev.interop.klarna.application.port.in.GetPaymentPresentationCommand;
 import dev.interop.klarna.application.port.in.GetPaymentPresentationUseCase;
 import dev.interop.klarna.application.port.in.GetPaymentRequestCommand;
 import dev.interop.klarna.application.port.in.GetPaymentRequestUseCase;
+import dev.interop.klarna.application.port.in.OnboardPartnerCommand;
+import dev.interop.klarna.application.port.in.OnboardPartnerUseCase;
 import dev.interop.shared.application.port.RunIdempotentlyUseCase;
 import dev.interop.klarna.application.port.in.SelectShippingOptionCommand;
 import dev.interop.klarna.application.port.in.SelectShippingOptionUseCase;
@@ -40,6 +43,7 @@ import dev.interop.klarna.application.port.in.StartPrequalificationCommand;
 import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
 import dev.interop.klarna.application.port.in.StartPurchaseJourneyCommand;
 import dev.interop.klarna.application.port.in.StartPurchaseJourneyUseCase;
+import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.klarna.domain.paymentrequest.Intent;
@@ -80,15 +84,20 @@ import java.util.regex.Pattern;
  *       Partner's shipping refusal is 422 with Klarna's reason as {@code code}.</li>
  * </ul>
  *
- * <p>The Acquiring Partner's side mirrors Klarna's documented API under {@code /sandbox/klarna/v2/accounts/{pid}}
- * ({@code pid}: the Partner's {@code klarna_partner_account_id}; an unknown one is 404) with {@code Authorization:
- * Basic} user {@value #ACQUIRER} and the Klarna API key as password: {@code GET .../payment/presentation},
+ * <p>The Acquiring Partner's side is Klarna's AP-facing API in the exact shapes of docs/klarna-wire.md, under
+ * {@code /sandbox/klarna/v2} with {@code Authorization: Basic} user {@value #ACQUIRER} and the Klarna API key as
+ * password: {@code POST /v2/partner/accounts} (onboarding, a sandbox addition: 201 for a new reference, 200 with the
+ * same account for one seen before), and under {@code /v2/accounts/{pid}} ({@code pid}: the Partner's
+ * {@code klarna_partner_account_id}; an unknown one is 404) {@code GET .../payment/presentation},
  * {@code POST .../payment/authorize}, {@code POST .../payment/requests}, {@code GET} and {@code DELETE
  * .../payment/requests/{id}}. The token travels in {@code Klarna-Network-Session-Token} (or the legacy
- * {@code Klarna-Interoperability-Token}), never in the URL (R2).
+ * {@code Klarna-Interoperability-Token}), never in the URL (R2). What only the sandbox adds to an answer sits under
+ * {@code sandbox}; every error there also carries Klarna's error fields ({@code ProblemResponses}).
  *
  * <p>Every POST honours {@code Idempotency-Key}: in the scope {@code client:<client_id>} for customer and Boost
- * requests, {@code acquirer:<pid>} for the Acquiring Partner's.
+ * requests, {@code acquirer:<pid>} (or {@code acquirer} for onboarding) for the Acquiring Partner's, where
+ * {@code Klarna-Idempotency-Key} is accepted as well and authorize requires one of the two: a retried authorization
+ * answers the first answer again and never makes a second transaction.
  */
 public final class KlarnaSandboxController implements Routes {
 
@@ -103,7 +112,9 @@ public final class KlarnaSandboxController implements Routes {
     static final String INTEROPERABILITY_TOKENS = V1 + "/interoperability-tokens";
     static final String EXPRESS_CHECKOUTS = V1 + "/express-checkouts";
     static final String CUSTOMER = V1 + "/payment-requests/{id}/customer";
-    static final String ACCOUNT = "/sandbox/klarna/v2/accounts/{pid}";
+    static final String V2 = "/sandbox/klarna/v2";
+    static final String PARTNER_ACCOUNTS = V2 + "/partner/accounts";
+    static final String ACCOUNT = V2 + "/accounts/{pid}";
     static final String PRESENTATION = ACCOUNT + "/payment/presentation";
     static final String AUTHORIZE = ACCOUNT + "/payment/authorize";
     static final String PAYMENT_REQUESTS = ACCOUNT + "/payment/requests";
@@ -113,21 +124,27 @@ public final class KlarnaSandboxController implements Routes {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+    private static final int MAX_ACCOUNT_TEXT = 200;
+    /** The idempotency scope of onboarding, which no account scopes yet. */
+    private static final String ONBOARDING_SCOPE = "acquirer";
 
     private final UseCases useCases;
     private final Responder responder;
+    private final Responder klarnaResponder;
     private final SecretCheck klarnaApiKey;
 
     /** The use cases this face calls. */
-    public record UseCases(StartPrequalificationUseCase prequalify, SignInUseCase signIn,
-            ExchangeCustomerTokenUseCase exchangeCustomerToken, StartExpressCheckoutUseCase startExpressCheckout,
-            StartPurchaseJourneyUseCase startPurchaseJourney, ChangeShippingAddressUseCase changeShippingAddress,
-            SelectShippingOptionUseCase selectShippingOption, ApprovePurchaseUseCase approvePurchase,
-            AbortPurchaseJourneyUseCase abortPurchaseJourney, DeclinePurchaseUseCase declinePurchase,
-            GetPaymentPresentationUseCase presentation, AuthorizePaymentUseCase authorize,
-            CreatePaymentRequestUseCase createPaymentRequest, GetPaymentRequestUseCase getPaymentRequest,
-            CancelPaymentRequestUseCase cancelPaymentRequest, RunIdempotentlyUseCase runIdempotently) {
+    public record UseCases(OnboardPartnerUseCase onboardPartner, StartPrequalificationUseCase prequalify,
+            SignInUseCase signIn, ExchangeCustomerTokenUseCase exchangeCustomerToken,
+            StartExpressCheckoutUseCase startExpressCheckout, StartPurchaseJourneyUseCase startPurchaseJourney,
+            ChangeShippingAddressUseCase changeShippingAddress, SelectShippingOptionUseCase selectShippingOption,
+            ApprovePurchaseUseCase approvePurchase, AbortPurchaseJourneyUseCase abortPurchaseJourney,
+            DeclinePurchaseUseCase declinePurchase, GetPaymentPresentationUseCase presentation,
+            AuthorizePaymentUseCase authorize, CreatePaymentRequestUseCase createPaymentRequest,
+            GetPaymentRequestUseCase getPaymentRequest, CancelPaymentRequestUseCase cancelPaymentRequest,
+            RunIdempotentlyUseCase runIdempotently) {
         public UseCases {
+            Objects.requireNonNull(onboardPartner, "onboardPartner");
             Objects.requireNonNull(prequalify, "prequalify");
             Objects.requireNonNull(signIn, "signIn");
             Objects.requireNonNull(exchangeCustomerToken, "exchangeCustomerToken");
@@ -150,6 +167,7 @@ public final class KlarnaSandboxController implements Routes {
     public KlarnaSandboxController(UseCases useCases, SecretCheck klarnaApiKey) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.responder = new Responder(useCases.runIdempotently());
+        this.klarnaResponder = new Responder(useCases.runIdempotently(), Responder.KeySource.KLARNA);
         this.klarnaApiKey = Objects.requireNonNull(klarnaApiKey, "klarnaApiKey");
     }
 
@@ -170,8 +188,9 @@ public final class KlarnaSandboxController implements Routes {
                 .post(CUSTOMER + "/approve", this::approve)
                 .post(CUSTOMER + "/shipping-address", this::changeShippingAddress)
                 .post(CUSTOMER + "/shipping-option", this::selectShippingOption)
-                .before("/sandbox/klarna/v2/*", ctx -> Authentication.requireBasicPassword(
+                .before(V2 + "/*", ctx -> Authentication.requireBasicPassword(
                         ctx, REALM, ACQUIRER, klarnaApiKey))
+                .post(PARTNER_ACCOUNTS, this::onboardPartner)
                 .get(PRESENTATION, this::presentation)
                 .post(AUTHORIZE, this::authorize)
                 .post(PAYMENT_REQUESTS, this::createPaymentRequest)
@@ -338,6 +357,27 @@ public final class KlarnaSandboxController implements Routes {
 
     // ---- the Acquiring Partner's calls
 
+    /**
+     * {@code {partner_account_reference, name, integration_type, dynamic_shipping?}} → 201 with the new account, or
+     * 200 with the account made before for this reference (the Acquiring Partner's own id for the Partner).
+     */
+    private void onboardPartner(Context ctx) {
+        RequestInput input = RequestInput.of(ctx);
+        BodyReader body = input.body();
+        String reference = body.requireString("partner_account_reference", MAX_ACCOUNT_TEXT);
+        String name = body.requireString("name", MAX_ACCOUNT_TEXT);
+        IntegrationType integrationType = body.requireEnum("integration_type", IntegrationType.class);
+        boolean dynamicShipping = body.optionalBoolean("dynamic_shipping").orElse(false);
+        input.validate();
+        OnboardPartnerCommand command = new OnboardPartnerCommand(reference, name.strip(), integrationType,
+                dynamicShipping);
+        klarnaResponder.mutate(ctx, ONBOARDING_SCOPE, PARTNER_ACCOUNTS,
+                () -> Reply.of(useCases.onboardPartner().onboardOrFind(command),
+                        result -> new Reply.Success(result.created() ? 201 : 200,
+                                SandboxViews.PartnerAccountBody.of(result.account()))),
+                Responder.ResponseHeaders.NONE);
+    }
+
     private void presentation(Context ctx) {
         PartnerAccountId account = account(ctx);
         Optional<InteroperabilityToken> token = DataPoints.tokenHeader(ctx);
@@ -374,12 +414,18 @@ public final class KlarnaSandboxController implements Routes {
         }
         GetPaymentPresentationCommand command = new GetPaymentPresentationCommand(account,
                 new Money(amount, currency.get()), Option.of(locale), Option.ofOptional(token));
-        responder.read(ctx, Reply.of(useCases.presentation().present(command),
+        klarnaResponder.read(ctx, Reply.of(useCases.presentation().present(command),
                 result -> Reply.ok(SandboxViews.Presentation.of(result))), Responder.ResponseHeaders.NONE);
     }
 
+    /**
+     * {@code {currency, request_payment_transaction{amount, payment_transaction_reference},
+     * step_up_config?{payment_request_reference?, customer_interaction_config{method?, return_url}},
+     * interoperability_data?}} with a required idempotency key: the data travels byte for byte.
+     */
     private void authorize(Context ctx) {
         PartnerAccountId account = account(ctx);
+        IdempotencyKey.requireKlarna(ctx);
         Optional<InteroperabilityToken> token = DataPoints.tokenHeader(ctx);
         RequestInput input = RequestInput.of(ctx);
         BodyReader body = input.body();
@@ -387,7 +433,10 @@ public final class KlarnaSandboxController implements Routes {
         BodyReader transaction = body.requireObject("request_payment_transaction");
         Optional<Long> amount = input.positiveAmount(transaction, "amount");
         String reference = input.requireReference(transaction, "payment_transaction_reference");
-        Optional<String> returnUrl = body.optionalObject("step_up_config")
+        Optional<BodyReader> stepUpConfig = body.optionalObject("step_up_config");
+        Optional<String> paymentRequestReference = stepUpConfig
+                .flatMap(stepUp -> input.optionalReference(stepUp, "payment_request_reference"));
+        Optional<String> returnUrl = stepUpConfig
                 .map(stepUp -> stepUp.requireObject("customer_interaction_config"))
                 .flatMap(interaction -> {
                     interaction.optionalString("method").filter(method -> !method.equals("HANDOVER"))
@@ -398,8 +447,8 @@ public final class KlarnaSandboxController implements Routes {
         input.validate();
         AuthorizePaymentCommand command = new AuthorizePaymentCommand(account, Option.ofOptional(token),
                 new Money(amount.orElseThrow(), currency.orElseThrow()), reference, Option.ofOptional(data),
-                Option.ofOptional(returnUrl));
-        responder.mutate(ctx, acquirerScope(account), AUTHORIZE,
+                Option.ofOptional(returnUrl), Option.ofOptional(paymentRequestReference));
+        klarnaResponder.mutate(ctx, acquirerScope(account), AUTHORIZE,
                 () -> Reply.of(useCases.authorize().authorize(command),
                         outcome -> Reply.ok(SandboxViews.Authorization.of(outcome))),
                 Responder.ResponseHeaders.NONE);
@@ -427,24 +476,25 @@ public final class KlarnaSandboxController implements Routes {
                 intent, amount.orElseThrow(), io.vavr.collection.List.ofAll(lineItems.orElse(List.of())),
                 Option.ofOptional(reference), Option.ofOptional(returnUrl),
                 Option.ofOptional(ttlSeconds).map(Duration::ofSeconds));
-        responder.mutate(ctx, acquirerScope(account), PAYMENT_REQUESTS,
+        klarnaResponder.mutate(ctx, acquirerScope(account), PAYMENT_REQUESTS,
                 () -> Reply.of(useCases.createPaymentRequest().create(command),
-                        request -> Reply.created(SandboxViews.PaymentRequestBody.of(request))),
+                        request -> Reply.created(SandboxViews.KlarnaPaymentRequest.of(request))),
                 Responder.location(ctx.path(), "payment_request_id"));
     }
 
     private void getPaymentRequest(Context ctx) {
         PartnerAccountId account = account(ctx);
         PaymentRequestId id = paymentRequestId(ctx);
-        responder.read(ctx, Reply.of(useCases.getPaymentRequest().get(new GetPaymentRequestCommand(account, id)),
-                request -> Reply.ok(SandboxViews.PaymentRequestBody.of(request))), Responder.ResponseHeaders.NONE);
+        klarnaResponder.read(ctx, Reply.of(useCases.getPaymentRequest().get(new GetPaymentRequestCommand(account,
+                id)), request -> Reply.ok(SandboxViews.KlarnaPaymentRequest.of(request))),
+                Responder.ResponseHeaders.NONE);
     }
 
     private void cancelPaymentRequest(Context ctx) {
         PartnerAccountId account = account(ctx);
         PaymentRequestId id = paymentRequestId(ctx);
-        responder.read(ctx, Reply.of(useCases.cancelPaymentRequest().cancel(new CancelPaymentRequestCommand(account,
-                id)), request -> Reply.ok(SandboxViews.PaymentRequestBody.of(request))),
+        klarnaResponder.read(ctx, Reply.of(useCases.cancelPaymentRequest().cancel(new CancelPaymentRequestCommand(
+                account, id)), request -> Reply.ok(SandboxViews.KlarnaPaymentRequest.of(request))),
                 Responder.ResponseHeaders.NONE);
     }
 

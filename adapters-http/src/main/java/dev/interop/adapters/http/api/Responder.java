@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Answers requests, honouring {@code Idempotency-Key} on mutating ones (R13) through {@link RunIdempotentlyUseCase}.
+ * Answers requests, honouring {@code Idempotency-Key} (on Klarna's face also {@code Klarna-Idempotency-Key}) on
+ * mutating ones (R13) through {@link RunIdempotentlyUseCase}.
  *
  * <p>A mutating endpoint first authenticates the caller and validates its input (a 400 is never stored, so a
  * corrected retry may reuse the key, as with Stripe), then hands the use-case work to {@link #mutate} as an action
@@ -38,9 +39,28 @@ final class Responder {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final RunIdempotentlyUseCase idempotency;
+    private final KeySource keys;
 
+    /** Keys from {@code Idempotency-Key}. */
     Responder(RunIdempotentlyUseCase idempotency) {
+        this(idempotency, KeySource.STANDARD);
+    }
+
+    Responder(RunIdempotentlyUseCase idempotency, KeySource keys) {
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+        this.keys = Objects.requireNonNull(keys, "keys");
+    }
+
+    /** Where a request's idempotency key comes from. */
+    @FunctionalInterface
+    interface KeySource {
+        /** {@code Idempotency-Key}, on every face. */
+        KeySource STANDARD = IdempotencyKey::from;
+        /** {@code Klarna-Idempotency-Key} or {@code Idempotency-Key}: Klarna's AP-facing face. */
+        KeySource KLARNA = IdempotencyKey::fromKlarna;
+
+        /** The key; empty when the request has none; a 400 {@code ProblemException} when it is malformed. */
+        Optional<IdempotencyKey> keyOf(Context ctx);
     }
 
     /** Derives response headers from a successful JSON body (fresh or replayed). */
@@ -55,11 +75,11 @@ final class Responder {
 
     /**
      * Runs {@code action} for a mutating request of {@code scope} on route {@code routeTemplate}, idempotently when
-     * the request has an {@code Idempotency-Key}, and writes the reply.
+     * the request has a key (from this responder's {@link KeySource}), and writes the reply.
      */
     void mutate(Context ctx, String scope, String routeTemplate, Supplier<Reply> action, ResponseHeaders headers) {
         ObjectMapper mapper = ctx.appData(HttpServerFactory.OBJECT_MAPPER);
-        Optional<IdempotencyKey> key = IdempotencyKey.from(ctx);
+        Optional<IdempotencyKey> key = keys.keyOf(ctx);
         if (key.isEmpty()) {
             write(ctx, mapper, live(mapper, action.get()), false, headers);
             return;

@@ -1,13 +1,16 @@
 package dev.interop.adapters.http.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.interop.klarna.application.port.in.AuthorizePaymentUseCase;
 import dev.interop.klarna.application.port.in.GetPaymentPresentationUseCase;
 import dev.interop.klarna.application.port.in.ShippingChangeResult;
 import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
 import dev.interop.klarna.application.sandbox.SandboxLinks;
+import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.klarna.domain.authorization.PaymentTransaction;
 import dev.interop.shared.network.KlarnaSessionHint;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
 import dev.interop.shared.domain.Money;
 import dev.interop.klarna.domain.shipping.ShippingAddress;
 import dev.interop.klarna.domain.shipping.ShippingOption;
@@ -19,7 +22,8 @@ import java.util.List;
 
 /**
  * The response bodies of the Klarna Network sandbox ({@code /sandbox/klarna}), snake_case, in Klarna's vocabulary.
- * A token appears only in the answer that issues it.
+ * A token appears only in the answer that issues it. The AP-facing {@code /v2} bodies follow docs/klarna-wire.md
+ * exactly; what only the sandbox adds sits under a field named {@code sandbox}.
  */
 final class SandboxViews {
 
@@ -82,7 +86,8 @@ final class SandboxViews {
     }
 
     /**
-     * A Payment Request: state, previous state and reason as Klarna reports them. {@code interoperability_token}
+     * A Payment Request as the customer's side ({@code /v1}: express checkouts and the customer's actions) sees it:
+     * state, previous state and reason as Klarna reports them. {@code interoperability_token}
      * is present only in the answer to the customer's approval that completed it; {@code payment_request_url} (the
      * purchase journey the customer is sent to) while the request can still be completed.
      */
@@ -123,43 +128,121 @@ final class SandboxViews {
         }
     }
 
-    /** What Klarna tells about the customer session behind the token (a sandbox extension). */
-    record SessionHint(String origin, String interoperabilityStatus, String journey) {
+    // ---- Klarna's AP-facing face, /v2 (docs/klarna-wire.md); sandbox-only additions sit under "sandbox"
+
+    /** What Klarna tells about the customer session behind the token: where it started and its status. */
+    record SessionHint(String origin, String interoperabilityStatus) {
         static SessionHint of(KlarnaSessionHint hint) {
-            return new SessionHint(hint.origin().name(), hint.status().name(), dev.interop.acquirer.domain.journey.Journeys.kindFor(io.vavr.control.Option.of(hint)).name());
+            return new SessionHint(hint.origin().name(), hint.status().name());
         }
     }
 
-    /** {@code GET /v2/accounts/{pid}/payment/presentation}. */
-    record Presentation(String instruction, SessionHint customerSession) {
+    /** The sandbox additions of a presentation: the session behind the token, when one was sent. */
+    record PresentationSandbox(SessionHint customerSession) {
+    }
+
+    /**
+     * {@code GET /v2/accounts/{pid}/payment/presentation}: Klarna's instruction; {@code sandbox.customer_session}
+     * only when a token was sent. Which journey a payment follows is the Acquiring Partner's business, not Klarna's.
+     */
+    record Presentation(String instruction, PresentationSandbox sandbox) {
         static Presentation of(GetPaymentPresentationUseCase.Result result) {
-            return new Presentation(result.instruction().name(), result.session().map(SessionHint::of).getOrNull());
+            return new Presentation(result.instruction().name(),
+                    result.session().map(hint -> new PresentationSandbox(SessionHint.of(hint))).getOrNull());
         }
     }
 
-    /** A payment transaction Klarna created. */
-    record Transaction(String paymentTransactionId, long amount, String currency, String paymentTransactionReference,
-            Instant createdAt) {
+    /** How the customer is sent to the purchase journey: {@code HANDOVER}, the only method the sandbox offers. */
+    static final String HANDOVER = "HANDOVER";
+
+    /** Where the customer completes a Payment Request. */
+    record CustomerInteraction(String method, String paymentRequestId, String paymentRequestUrl) {
+        static CustomerInteraction of(PaymentRequestId id, String url) {
+            return new CustomerInteraction(HANDOVER, id.value(), url);
+        }
+    }
+
+    /** A Payment Request's {@code state_context}: the customer interaction while the request is not final. */
+    record StateContext(CustomerInteraction customerInteraction) {
+        static StateContext of(PaymentRequest request) {
+            return new StateContext(request.kind().isFinal() ? null
+                    : CustomerInteraction.of(request.id(), SandboxLinks.paymentRequestUrl(request.id())));
+        }
+    }
+
+    /** The sandbox additions of a Payment Request: what the sandbox keeps beyond Klarna's documented fields. */
+    record PaymentRequestSandbox(String intent, String customerSessionId, List<PartnerViews.LineItemView> lineItems,
+            Shipping shipping, String returnUrl, long version) {
+        static PaymentRequestSandbox of(PaymentRequest request) {
+            return new PaymentRequestSandbox(request.intent().name(), request.customerSessionId().getOrNull(),
+                    request.lineItems().map(PartnerViews.LineItemView::of).toJavaList(),
+                    request.shipping().map(Shipping::of).getOrNull(), request.returnUrl().getOrNull(),
+                    request.version());
+        }
+    }
+
+    /**
+     * A Payment Request on {@code /v2} ({@code POST}, {@code GET} and {@code DELETE} of
+     * {@code /v2/accounts/{pid}/payment/requests}): Klarna's fields, {@code state_context.customer_interaction} while
+     * the request can still be completed, the rest under {@code sandbox}. Never a token.
+     */
+    record KlarnaPaymentRequest(String paymentRequestId, String state, String previousState, String stateReason,
+            String paymentRequestReference, long amount, String currency, Instant createdAt, Instant expiresAt,
+            StateContext stateContext, PaymentRequestSandbox sandbox) {
+        static KlarnaPaymentRequest of(PaymentRequest request) {
+            return new KlarnaPaymentRequest(request.id().value(), request.kind().name(),
+                    request.previousState().map(Enum::name).getOrNull(),
+                    request.stateReason().map(Enum::name).getOrNull(), request.reference().getOrNull(),
+                    request.amount().minorUnits(), request.amount().currency().code(), request.createdAt(),
+                    request.expiresAt(), StateContext.of(request), PaymentRequestSandbox.of(request));
+        }
+    }
+
+    /** The partner account an onboarding made or found ({@code POST /v2/partner/accounts}). */
+    record PartnerAccountBody(String partnerAccountId, String clientId, String partnerAccountReference, String name,
+            String integrationType, boolean dynamicShipping, Instant createdAt) {
+        static PartnerAccountBody of(PartnerAccount account) {
+            return new PartnerAccountBody(account.id().value(), account.clientId().value(), account.reference(),
+                    account.name(), account.integrationType().name(), account.dynamicShipping(),
+                    account.createdAt());
+        }
+    }
+
+    /** The transaction an approved authorization created. */
+    record Transaction(String paymentTransactionId, String paymentTransactionReference, long amount,
+            String currency) {
         static Transaction of(PaymentTransaction transaction) {
-            return new Transaction(transaction.id(), transaction.amount().minorUnits(),
-                    transaction.amount().currency().code(), transaction.reference().getOrNull(),
-                    transaction.createdAt());
+            return new Transaction(transaction.id(), transaction.reference().getOrNull(),
+                    transaction.amount().minorUnits(), transaction.amount().currency().code());
+        }
+    }
+
+    /** {@code payment_transaction_response}: the result, its reason ({@code null} unless declined), the transaction. */
+    record TransactionResponse(String result, @JsonInclude(JsonInclude.Include.ALWAYS) String resultReason,
+            Transaction paymentTransaction) {
+    }
+
+    /** The Payment Request a {@code STEP_UP_REQUIRED} answer sends the customer to. */
+    record StepUpRequest(String paymentRequestId, String state, Instant expiresAt, StateContext stateContext) {
+        static StepUpRequest of(PaymentRequest request, String url) {
+            return new StepUpRequest(request.id().value(), request.kind().name(), request.expiresAt(),
+                    new StateContext(CustomerInteraction.of(request.id(), url)));
         }
     }
 
     /** {@code POST /v2/accounts/{pid}/payment/authorize}. */
-    record Authorization(String result, String resultReason, Transaction paymentTransaction,
-            PaymentRequestBody paymentRequest) {
+    record Authorization(TransactionResponse paymentTransactionResponse, StepUpRequest paymentRequest) {
         static Authorization of(AuthorizePaymentUseCase.Outcome outcome) {
             if (outcome instanceof AuthorizePaymentUseCase.Outcome.Approved approved) {
-                return new Authorization("APPROVED", null, Transaction.of(approved.transaction()), null);
+                return new Authorization(new TransactionResponse("APPROVED", null,
+                        Transaction.of(approved.transaction())), null);
             }
             if (outcome instanceof AuthorizePaymentUseCase.Outcome.StepUpRequired stepUp) {
-                return new Authorization("STEP_UP_REQUIRED", null, null,
-                        PaymentRequestBody.of(stepUp.request(), stepUp.paymentRequestUrl(), null));
+                return new Authorization(new TransactionResponse("STEP_UP_REQUIRED", null, null),
+                        StepUpRequest.of(stepUp.request(), stepUp.paymentRequestUrl()));
             }
             AuthorizePaymentUseCase.Outcome.Declined declined = (AuthorizePaymentUseCase.Outcome.Declined) outcome;
-            return new Authorization("DECLINED", declined.reason(), null, null);
+            return new Authorization(new TransactionResponse("DECLINED", declined.reason(), null), null);
         }
     }
 }

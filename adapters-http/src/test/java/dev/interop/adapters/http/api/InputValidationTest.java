@@ -59,7 +59,7 @@ class InputValidationTest {
                 command -> never(), command -> never(), command -> never(), command -> never(), command -> never(),
                 command -> never(), command -> never(), command -> never(), command -> never(), command -> never(),
                 command -> never(), command -> never(), command -> never(), command -> never(), command -> never(),
-                command -> never()), SecretCheck.equalTo(() -> KLARNA_KEY));
+                command -> never(), command -> never()), SecretCheck.equalTo(() -> KLARNA_KEY));
         server = TestServer.start(partnerApi, admin, sandbox);
     }
 
@@ -336,8 +336,13 @@ class InputValidationTest {
     void refuses_acquirer_calls_without_klarna_credentials() {
         String path = "/sandbox/klarna/v2/accounts/" + ACCOUNT + "/payment/presentation?amount=100&currency=EUR";
         TestResponse response = server.get(path);
-        problem(response, 401, "UNAUTHENTICATED", "/sandbox/klarna/v2/accounts/{pid}/payment/presentation", "GET");
+        JsonNode refused = problem(response, 401, "UNAUTHENTICATED",
+                "/sandbox/klarna/v2/accounts/{pid}/payment/presentation", "GET");
         assertThat(response.header("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+        assertThat(refused.get("error_type").asText()).isEqualTo("ACCESS_ERROR");
+        assertThat(refused.get("error_code").asText()).isEqualTo("UNAUTHENTICATED");
+        problem(server.post("/sandbox/klarna/v2/partner/accounts", "{}"), 401, "UNAUTHENTICATED",
+                "/sandbox/klarna/v2/partner/accounts", "POST");
         problem(server.get(path, "Authorization", basic("acquirer", "wrong")), 401, "UNAUTHENTICATED",
                 "/sandbox/klarna/v2/accounts/{pid}/payment/presentation", "GET");
         problem(server.get(path, "Authorization", basic("someone", KLARNA_KEY)), 401, "UNAUTHENTICATED",
@@ -387,13 +392,69 @@ class InputValidationTest {
     @Test
     void refuses_an_authorization_without_its_transaction() {
         JsonNode problem = problem(server.post("/sandbox/klarna/v2/accounts/" + ACCOUNT + "/payment/authorize",
-                        "{\"currency\": \"EUR\", \"step_up_config\": {\"customer_interaction_config\": "
-                                + "{\"method\": \"SDK\", \"return_url\": \"ftp://x\"}}}",
-                        "Authorization", basic("acquirer", KLARNA_KEY)), 400, "INVALID_FIELD",
-                "/sandbox/klarna/v2/accounts/{pid}/payment/authorize", "POST");
+                        "{\"currency\": \"EUR\", \"step_up_config\": {\"payment_request_reference\": \"\", "
+                                + "\"customer_interaction_config\": {\"method\": \"SDK\", \"return_url\": \"ftp://x\"}}}",
+                        "Authorization", basic("acquirer", KLARNA_KEY), "Klarna-Idempotency-Key", "k-1"), 400,
+                "INVALID_FIELD", "/sandbox/klarna/v2/accounts/{pid}/payment/authorize", "POST");
         assertThat(pointers(problem)).containsExactlyInAnyOrder("/request_payment_transaction",
+                "/step_up_config/payment_request_reference",
                 "/step_up_config/customer_interaction_config/method",
                 "/step_up_config/customer_interaction_config/return_url");
+        assertThat(problem.get("error_code").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(problem.get("error_type").asText()).isEqualTo("INPUT_ERROR");
+        assertThat(problem.get("error_message").asText()).isEqualTo(problem.get("detail").asText());
+        assertThat(problem.get("error_id").asText()).isEqualTo(problem.get("correlation_id").asText());
+        List<String> parameters = new ArrayList<>();
+        problem.path("validation_errors").forEach(error -> parameters.add(error.path("parameter").asText()));
+        assertThat(parameters).containsExactlyInAnyOrderElementsOf(pointers(problem));
+    }
+
+    @Test
+    void refuses_an_authorization_without_an_idempotency_key_naming_the_header() {
+        JsonNode problem = problem(server.post("/sandbox/klarna/v2/accounts/" + ACCOUNT + "/payment/authorize",
+                        "{\"currency\": \"EUR\", \"request_payment_transaction\": {\"amount\": 100, "
+                                + "\"payment_transaction_reference\": \"tx-1\"}}",
+                        "Authorization", basic("acquirer", KLARNA_KEY)), 400, "INVALID_HEADER",
+                "/sandbox/klarna/v2/accounts/{pid}/payment/authorize", "POST");
+        assertThat(problem.at("/errors/0/header").asText()).isEqualTo("Klarna-Idempotency-Key");
+        assertThat(problem.get("error_type").asText()).isEqualTo("INPUT_ERROR");
+    }
+
+    @Test
+    void refuses_two_different_idempotency_keys_naming_both_headers() {
+        JsonNode problem = problem(server.post("/sandbox/klarna/v2/accounts/" + ACCOUNT + "/payment/requests",
+                        "{\"amount\": 100, \"currency\": \"EUR\"}", "Authorization", basic("acquirer", KLARNA_KEY),
+                        "Klarna-Idempotency-Key", "k-1", "Idempotency-Key", "k-2"), 400, "INVALID_HEADER",
+                "/sandbox/klarna/v2/accounts/{pid}/payment/requests", "POST");
+        List<String> headers = new ArrayList<>();
+        problem.path("errors").forEach(error -> headers.add(error.path("header").asText()));
+        assertThat(headers).containsExactly("Klarna-Idempotency-Key", "Idempotency-Key");
+    }
+
+    @Test
+    void refuses_a_malformed_klarna_idempotency_key() {
+        JsonNode problem = problem(server.post("/sandbox/klarna/v2/accounts/" + ACCOUNT + "/payment/requests",
+                        "{\"amount\": 100, \"currency\": \"EUR\"}", "Authorization", basic("acquirer", KLARNA_KEY),
+                        "Klarna-Idempotency-Key", "two words"), 400, "INVALID_HEADER",
+                "/sandbox/klarna/v2/accounts/{pid}/payment/requests", "POST");
+        assertThat(problem.at("/errors/0/header").asText()).isEqualTo("Klarna-Idempotency-Key");
+    }
+
+    @Test
+    void refuses_an_onboarding_without_its_fields() {
+        JsonNode problem = problem(server.post("/sandbox/klarna/v2/partner/accounts",
+                        "{\"name\": \"\", \"partner_account_reference\": \"" + "r".repeat(201) + "\"}",
+                        "Authorization", basic("acquirer", KLARNA_KEY)), 400, "INVALID_FIELD",
+                "/sandbox/klarna/v2/partner/accounts", "POST");
+        assertThat(pointers(problem)).containsExactlyInAnyOrder("/partner_account_reference", "/name",
+                "/integration_type");
+    }
+
+    @Test
+    void keeps_klarnas_error_fields_to_the_v2_face() {
+        JsonNode problem = problem(server.post("/sandbox/klarna/v1/prequalifications", "{}"), 400, "INVALID_FIELD",
+                "/sandbox/klarna/v1/prequalifications", "POST");
+        assertThat(problem.has("error_id") || problem.has("error_type") || problem.has("validation_errors")).isFalse();
     }
 
     @Test

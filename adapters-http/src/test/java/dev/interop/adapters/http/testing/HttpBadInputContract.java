@@ -288,6 +288,134 @@ public abstract class HttpBadInputContract extends InteropHttpContract {
         assertThat(again.status()).isEqualTo(409);
     }
 
+    // ---- R13 and R17 on Klarna's AP-facing face: Klarna-Idempotency-Key
+
+    private String authorizeBody(String reference) {
+        return json("currency", "EUR", "request_payment_transaction",
+                object("amount", 10000, "payment_transaction_reference", reference), "interoperability_data", DATA);
+    }
+
+    @Test
+    void a_retried_authorization_answers_the_first_answer_and_makes_one_transaction() {
+        Partner shop = serverSidePartner();
+        JsonNode prequalified = ok(sandboxPost(PREQUALIFICATIONS, List.of(), json("client_id", shop.clientId(),
+                "customer", object("email", "ed@example.com"), "amount", 10000, "currency", "EUR")), 201);
+        String token = prequalified.get("interoperability_token").asText();
+        String sessionId = prequalified.get("customer_session_id").asText();
+        String key = key();
+        String body = authorizeBody("tx-1");
+
+        TestResponse first = acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null, body,
+                "Klarna-Idempotency-Key", key, "Klarna-Network-Session-Token", token);
+        TestResponse retry = acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null, body,
+                "Klarna-Idempotency-Key", key, "Klarna-Network-Session-Token", token);
+        TestResponse sameKeyOtherHeader = acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null, body,
+                "Idempotency-Key", key, "Klarna-Network-Session-Token", token);
+        TestResponse anotherOperation = authorize(shop.accountId(), body, "Klarna-Network-Session-Token", token);
+
+        JsonNode approved = ok(first, 200);
+        String transactionId = approved.at("/payment_transaction_response/payment_transaction/payment_transaction_id")
+                .asText();
+        assertThat(approved.at("/payment_transaction_response/result").asText()).isEqualTo("APPROVED");
+        assertThat(first.header(ResponderHeaders.REPLAYED)).isEmpty();
+        assertThat(ok(retry, 200)).isEqualTo(approved);
+        assertThat(retry.header(ResponderHeaders.REPLAYED)).contains("true");
+        assertThat(ok(sameKeyOtherHeader, 200)).as("Idempotency-Key is the same key").isEqualTo(approved);
+        assertThat(sameKeyOtherHeader.header(ResponderHeaders.REPLAYED)).contains("true");
+        klarnaProblem(anotherOperation, 409, "TOKEN_CONSUMED", "RESOURCE_ERROR");
+        assertThat(fixture().knowsKlarnaStorage()).as("the fixture can count what Klarna stored").isTrue();
+        assertThat(fixture().klarnaEventTypes(sessionId)).as("the session was consumed by one transaction")
+                .filteredOn("customer_session.consumed"::equals).hasSize(1);
+        assertThat(fixture().klarnaEventTypes(transactionId)).containsExactly("payment_transaction.created");
+    }
+
+    @Test
+    void a_retried_step_up_authorization_makes_one_payment_request() {
+        Partner shop = serverSidePartner();
+        String key = key();
+        String body = json("currency", "EUR", "request_payment_transaction",
+                object("amount", 10000, "payment_transaction_reference", "tx-1"), "step_up_config",
+                object("payment_request_reference", "pay_1", "customer_interaction_config",
+                        object("method", "HANDOVER", "return_url", RETURN_URL)));
+
+        JsonNode first = ok(acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null, body,
+                "Klarna-Idempotency-Key", key), 200);
+        TestResponse retry = acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null, body,
+                "Klarna-Idempotency-Key", key);
+        JsonNode another = ok(authorize(shop.accountId(), body), 200);
+
+        String requestId = first.at("/payment_request/payment_request_id").asText();
+        assertThat(first.at("/payment_transaction_response/result").asText()).isEqualTo("STEP_UP_REQUIRED");
+        assertThat(ok(retry, 200)).isEqualTo(first);
+        assertThat(retry.header(ResponderHeaders.REPLAYED)).contains("true");
+        assertThat(another.at("/payment_request/payment_request_id").asText())
+                .as("only another key makes another attempt").isNotEqualTo(requestId);
+    }
+
+    @Test
+    void an_authorization_without_an_idempotency_key_is_refused_naming_the_header_and_consumes_nothing() {
+        Partner shop = serverSidePartner();
+        String token = prequalify(shop, "flo@example.com", 10000);
+
+        TestResponse refused = acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null,
+                authorizeBody("tx-1"), "Klarna-Network-Session-Token", token);
+
+        JsonNode problem = klarnaProblem(refused, 400, "INVALID_HEADER", "INPUT_ERROR");
+        assertThat(problem.at("/errors/0/header").asText()).isEqualTo("Klarna-Idempotency-Key");
+        assertThat(problem.at("/validation_errors/0/parameter").asText()).isEqualTo("Klarna-Idempotency-Key");
+        assertThat(ok(authorize(shop.accountId(), authorizeBody("tx-1"), "Klarna-Network-Session-Token", token), 200)
+                .at("/payment_transaction_response/result").asText()).as("the token is still unused")
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    void a_klarna_idempotency_key_reused_with_another_body_is_refused() {
+        Partner shop = serverSidePartner();
+        String key = key();
+        List<String> account = params("pid", shop.accountId());
+
+        TestResponse created = acquirerCall("POST", PAYMENT_REQUESTS, account, null,
+                json("amount", 2000, "currency", "EUR"), "Klarna-Idempotency-Key", key);
+        TestResponse replay = acquirerCall("POST", PAYMENT_REQUESTS, account, null,
+                json("amount", 2000, "currency", "EUR"), "Klarna-Idempotency-Key", key);
+        TestResponse reused = acquirerCall("POST", PAYMENT_REQUESTS, account, null,
+                json("amount", 3000, "currency", "EUR"), "Klarna-Idempotency-Key", key);
+
+        assertThat(ok(replay, 201)).isEqualTo(ok(created, 201));
+        assertThat(replay.header(ResponderHeaders.REPLAYED)).contains("true");
+        assertThat(replay.header("Location")).isEqualTo(created.header("Location")).isPresent();
+        klarnaProblem(reused, 422, "IDEMPOTENCY_KEY_REUSED", "INPUT_ERROR");
+    }
+
+    @Test
+    void a_replayed_onboarding_answers_its_201_and_a_seen_reference_without_a_key_answers_200() {
+        String key = key();
+        String body = json("partner_account_reference", "ptr_" + key, "name", "Replayed Account",
+                "integration_type", "HOSTED_CHECKOUT");
+
+        TestResponse first = acquirerCall("POST", PARTNER_ACCOUNTS, List.of(), null, body,
+                "Klarna-Idempotency-Key", key);
+        TestResponse replay = acquirerCall("POST", PARTNER_ACCOUNTS, List.of(), null, body,
+                "Klarna-Idempotency-Key", key);
+        TestResponse seen = acquirerCall("POST", PARTNER_ACCOUNTS, List.of(), null, body);
+
+        assertThat(ok(replay, 201)).isEqualTo(ok(first, 201));
+        assertThat(replay.header(ResponderHeaders.REPLAYED)).contains("true");
+        assertThat(ok(seen, 200).get("partner_account_id")).isEqualTo(first.json().get("partner_account_id"));
+        assertThat(seen.header(ResponderHeaders.REPLAYED)).isEmpty();
+    }
+
+    @Test
+    void refused_onboarding_input_is_a_klarna_problem_naming_each_field() {
+        TestResponse refused = acquirerCall("POST", PARTNER_ACCOUNTS, List.of(), null,
+                json("partner_account_reference", " ", "integration_type", "CARRIER_PIGEON", "dynamic_shipping", "yes"));
+
+        klarnaProblem(refused, 400, "INVALID_FIELD", "INPUT_ERROR");
+        assertThat(pointers(refused)).containsExactlyInAnyOrder("/partner_account_reference", "/name",
+                "/integration_type", "/dynamic_shipping");
+        assertThat(refused.json().get("validation_errors")).hasSize(4);
+    }
+
     /** The replay header's name, as the contract states it. */
     static final class ResponderHeaders {
         static final String REPLAYED = "Idempotent-Replayed";

@@ -94,7 +94,7 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
 
         ok(customer(shop, requestId, "start"), 200);
         JsonNode approved = ok(customer(shop, requestId, "approve"), 200);
-        JsonNode payment = ok(partnerGet(shop, PAYMENT, waiting.get("id").asText()), 200);
+        JsonNode payment = settledPayment(shop, waiting.get("id").asText());
 
         assertThat(waiting.get("status").asText()).isEqualTo("REQUIRES_CUSTOMER_ACTION");
         assertThat(waiting.at("/klarna/payment_request_url").asText()).startsWith("https://");
@@ -119,7 +119,7 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         assertThat(aborted.get("state").asText()).isEqualTo("SUBMITTED");
         assertThat(aborted.get("state_reason").asText()).isEqualTo("PURCHASE_FLOW_ABORTED");
         assertThat(declined.get("state").asText()).isEqualTo("DECLINED");
-        assertThat(ok(partnerGet(shop, PAYMENT, waiting.get("id").asText()), 200).get("status").asText())
+        assertThat(settledPayment(shop, waiting.get("id").asText()).get("status").asText())
                 .isEqualTo("DECLINED");
         problem(customer(shop, requestId, "start"), 409, "PAYMENT_REQUEST_FINAL");
     }
@@ -254,7 +254,7 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         JsonNode current = ok(acquirerCall("GET", PAYMENT_REQUEST, params("pid", shop.accountId(), "id", requestId),
                 null, null), 200);
         assertThat(current.get("amount").asLong()).isEqualTo(10000);
-        assertThat(current.at("/shipping/option/reference").asText()).isEqualTo("standard");
+        assertThat(current.at("/sandbox/shipping/option/reference").asText()).isEqualTo("standard");
     }
 
     // ---- journey 4: express checkout, multi-step (review screen)
@@ -308,7 +308,7 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         ok(customer(shop, stepUp, "approve"), 200);
 
         assertThat(waiting.get("status").asText()).isEqualTo("REQUIRES_CUSTOMER_ACTION");
-        assertThat(ok(partnerGet(shop, PAYMENT, waiting.get("id").asText()), 200).get("status").asText())
+        assertThat(settledPayment(shop, waiting.get("id").asText()).get("status").asText())
                 .isEqualTo("AUTHORIZED");
         assertThat(ok(partnerGet(shop, CHECKOUT_SESSION, sessionId), 200).get("status").asText())
                 .isEqualTo("COMPLETED");
@@ -403,9 +403,9 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         JsonNode both = ok(acquirerCall("GET", PRESENTATION, account, "amount=5000&currency=EUR", null,
                 "Klarna-Interoperability-Token", token, "Klarna-Network-Session-Token", token), 200);
         JsonNode anonymous = ok(acquirerCall("GET", PRESENTATION, account, "amount=5000&currency=EUR", null), 200);
-        JsonNode approved = ok(acquirerCall("POST", AUTHORIZE, account, null, json("currency", "EUR",
+        JsonNode approved = ok(authorize(shop.accountId(), json("currency", "EUR",
                 "request_payment_transaction", object("amount", 5000, "payment_transaction_reference", "tx-1"),
-                "klarna_network_data", DATA), "Klarna-Network-Session-Token", token), 200);
+                "interoperability_data", DATA), "Klarna-Network-Session-Token", token), 200);
         TestResponse created = acquirerCall("POST", PAYMENT_REQUESTS, account, null, json("amount", 2000,
                 "currency", "EUR", "intent", "PREPARATION", "payment_request_reference", "pr-1",
                 "customer_interaction_config", object("return_url", RETURN_URL)));
@@ -416,20 +416,38 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
                 "id", requestId), null, null), 200);
 
         assertThat(legacy.get("instruction").asText()).isEqualTo("PRESELECT_KLARNA");
-        assertThat(legacy.at("/customer_session/origin").asText()).isEqualTo("SIGN_IN_WITH_KLARNA");
+        assertThat(legacy.at("/sandbox/customer_session/origin").asText()).isEqualTo("SIGN_IN_WITH_KLARNA");
+        assertThat(legacy.at("/sandbox/customer_session/interoperability_status").asText()).isNotBlank();
+        assertThat(legacy.has("journey") || legacy.at("/sandbox/customer_session").has("journey"))
+                .as("Klarna does not tell the Acquiring Partner's journey").isFalse();
         assertThat(both.get("instruction").asText()).isEqualTo("PRESELECT_KLARNA");
         assertThat(anonymous.get("instruction").asText()).isEqualTo("SHOW_KLARNA");
-        assertThat(approved.get("result").asText()).isEqualTo("APPROVED");
-        assertThat(approved.at("/payment_transaction/amount").asLong()).isEqualTo(5000);
+        assertThat(anonymous.has("sandbox")).as("no token, no session to tell of").isFalse();
+        assertThat(approved.at("/payment_transaction_response/result").asText()).isEqualTo("APPROVED");
+        assertThat(approved.at("/payment_transaction_response/result_reason").isNull()).isTrue();
+        assertThat(approved.at("/payment_transaction_response/payment_transaction/payment_transaction_id").asText())
+                .startsWith("krn:payment:eu1:transaction:");
+        assertThat(approved.at("/payment_transaction_response/payment_transaction/amount").asLong()).isEqualTo(5000);
+        assertThat(approved.at("/payment_transaction_response/payment_transaction/currency").asText())
+                .isEqualTo("EUR");
+        assertThat(approved.at("/payment_transaction_response/payment_transaction/payment_transaction_reference")
+                .asText()).isEqualTo("tx-1");
+        assertThat(approved.has("payment_request")).isFalse();
         assertThat(created.header("Location").orElseThrow()).endsWith("/payment/requests/" + requestId);
+        assertThat(created.json().get("payment_request_reference").asText()).isEqualTo("pr-1");
+        assertThat(created.json().at("/sandbox/intent").asText()).isEqualTo("PREPARATION");
         assertThat(read.get("state").asText()).isEqualTo("SUBMITTED");
-        assertThat(read.get("payment_request_url").asText()).startsWith("https://").contains(requestId);
+        assertThat(read.at("/state_context/customer_interaction/method").asText()).isEqualTo("HANDOVER");
+        assertThat(read.at("/state_context/customer_interaction/payment_request_id").asText()).isEqualTo(requestId);
+        assertThat(read.at("/state_context/customer_interaction/payment_request_url").asText()).startsWith("https://")
+                .contains(requestId);
         assertThat(canceled.get("state").asText()).isEqualTo("CANCELED");
-        assertThat(canceled.path("payment_request_url").isMissingNode() || canceled.get("payment_request_url").isNull())
+        assertThat(canceled.get("previous_state").asText()).isEqualTo("SUBMITTED");
+        assertThat(canceled.at("/state_context/customer_interaction").isMissingNode())
                 .as("a final request sends nobody to its journey").isTrue();
         assertThat(canceled.get("state_reason").asText()).isEqualTo("PARTNER_CANCELED");
-        problem(acquirerCall("DELETE", PAYMENT_REQUEST, params("pid", shop.accountId(), "id", requestId), null, null),
-                409, "PAYMENT_REQUEST_FINAL");
+        klarnaProblem(acquirerCall("DELETE", PAYMENT_REQUEST, params("pid", shop.accountId(), "id", requestId), null,
+                null), 409, "PAYMENT_REQUEST_FINAL", "RESOURCE_ERROR");
     }
 
     @Test
@@ -437,24 +455,74 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         Partner shop = serverSidePartner();
         String token = signIn(shop, "pia+stepup@example.com");
 
-        JsonNode answer = ok(acquirerCall("POST", AUTHORIZE, params("pid", shop.accountId()), null,
-                json("currency", "EUR", "request_payment_transaction",
+        JsonNode notPresent = ok(authorize(shop.accountId(), json("currency", "EUR", "request_payment_transaction",
+                object("amount", 5000, "payment_transaction_reference", "tx-0")),
+                "Klarna-Network-Session-Token", token), 200);
+        JsonNode answer = ok(authorize(shop.accountId(), json("currency", "EUR", "request_payment_transaction",
                         object("amount", 5000, "payment_transaction_reference", "tx-1"), "step_up_config",
-                        object("customer_interaction_config", object("method", "HANDOVER", "return_url", RETURN_URL))),
+                        object("payment_request_reference", "pay_1", "customer_interaction_config",
+                                object("method", "HANDOVER", "return_url", RETURN_URL))),
                 "Klarna-Network-Session-Token", token), 200);
 
-        assertThat(answer.get("result").asText()).isEqualTo("STEP_UP_REQUIRED");
+        assertThat(notPresent.at("/payment_transaction_response/result").asText())
+                .as("without step_up_config never STEP_UP_REQUIRED (R11)").isEqualTo("DECLINED");
+        assertThat(notPresent.at("/payment_transaction_response/result_reason").asText()).isNotBlank();
+        assertThat(notPresent.has("payment_request")).isFalse();
+        assertThat(answer.at("/payment_transaction_response/result").asText()).isEqualTo("STEP_UP_REQUIRED");
+        assertThat(answer.at("/payment_transaction_response/payment_transaction").isMissingNode()).isTrue();
+        String requestId = answer.at("/payment_request/payment_request_id").asText();
+        assertThat(requestId).startsWith("krn:payment:eu1:request:");
         assertThat(answer.at("/payment_request/state").asText()).isEqualTo("SUBMITTED");
-        assertThat(answer.at("/payment_request/payment_request_url").asText()).startsWith("https://");
+        assertThat(answer.at("/payment_request/expires_at").asText()).isNotBlank();
+        assertThat(answer.at("/payment_request/state_context/customer_interaction/method").asText())
+                .isEqualTo("HANDOVER");
+        assertThat(answer.at("/payment_request/state_context/customer_interaction/payment_request_id").asText())
+                .isEqualTo(requestId);
+        assertThat(answer.at("/payment_request/state_context/customer_interaction/payment_request_url").asText())
+                .startsWith("https://").contains(requestId);
+        JsonNode request = ok(acquirerCall("GET", PAYMENT_REQUEST, params("pid", shop.accountId(), "id", requestId),
+                null, null), 200);
+        assertThat(request.get("payment_request_reference").asText())
+                .as("the step-up request carries the Acquiring Partner's reference").isEqualTo("pay_1");
+        assertThat(request.get("amount").asLong()).isEqualTo(5000);
+        assertThat(request.at("/sandbox/return_url").asText()).isEqualTo(RETURN_URL);
+    }
+
+    @Test
+    void an_acquiring_partner_onboards_a_partner_once_per_reference_and_klarna_serves_the_account() {
+        String reference = "ptr_" + freshKey();
+        String body = json("partner_account_reference", reference, "name", "Fjord Shop",
+                "integration_type", "SERVER_SIDE_ONLY", "dynamic_shipping", true);
+
+        JsonNode first = ok(acquirerCall("POST", PARTNER_ACCOUNTS, List.of(), null, body), 201);
+        JsonNode again = ok(acquirerCall("POST", PARTNER_ACCOUNTS, List.of(), null, json("partner_account_reference",
+                reference, "name", "Another name", "integration_type", "HOSTED_CHECKOUT")), 200);
+        JsonNode presentation = ok(acquirerCall("GET", PRESENTATION, params("pid",
+                first.get("partner_account_id").asText()), "amount=5000&currency=EUR", null), 200);
+
+        assertThat(first.get("partner_account_id").asText()).startsWith("krn:partner:global:account:test:");
+        assertThat(first.get("client_id").asText()).startsWith("klarna_test_client_");
+        assertThat(first.get("partner_account_reference").asText()).isEqualTo(reference);
+        assertThat(first.get("name").asText()).isEqualTo("Fjord Shop");
+        assertThat(first.get("integration_type").asText()).isEqualTo("SERVER_SIDE_ONLY");
+        assertThat(first.get("dynamic_shipping").asBoolean()).isTrue();
+        assertThat(first.get("created_at").asText()).isNotBlank();
+        for (String field : List.of("partner_account_id", "client_id", "partner_account_reference", "name",
+                "integration_type", "dynamic_shipping")) {
+            assertThat(again.get(field)).as("a reference seen before is the same account, unchanged: %s", field)
+                    .isEqualTo(first.get(field));
+        }
+        assertThat(presentation.get("instruction").asText()).isEqualTo("SHOW_KLARNA");
+        klarnaProblem(call("POST", PARTNER_ACCOUNTS, List.of(), null, body), 401, "UNAUTHENTICATED", "ACCESS_ERROR");
     }
 
     @Test
     void an_unknown_partner_account_is_not_found() {
-        problem(acquirerCall("GET", PRESENTATION, params("pid", "krn:partner:global:account:test:NOBODY"),
-                "amount=5000&currency=EUR", null), 404, "NOT_FOUND");
-        problem(acquirerCall("POST", AUTHORIZE, params("pid", "krn:partner:global:account:test:NOBODY"), null,
-                json("currency", "EUR", "request_payment_transaction",
-                        object("amount", 5000, "payment_transaction_reference", "tx-1"))), 404, "NOT_FOUND");
+        klarnaProblem(acquirerCall("GET", PRESENTATION, params("pid", "krn:partner:global:account:test:NOBODY"),
+                "amount=5000&currency=EUR", null), 404, "NOT_FOUND", "RESOURCE_ERROR");
+        klarnaProblem(authorize("krn:partner:global:account:test:NOBODY", json("currency", "EUR",
+                "request_payment_transaction", object("amount", 5000, "payment_transaction_reference", "tx-1"))),
+                404, "NOT_FOUND", "RESOURCE_ERROR");
     }
 
     @Test
@@ -464,10 +532,10 @@ public abstract class HttpJourneysContract extends InteropHttpContract {
         String requestId = ok(acquirerCall("POST", PAYMENT_REQUESTS, params("pid", shop.accountId()), null,
                 json("amount", 2000, "currency", "EUR")), 201).get("payment_request_id").asText();
 
-        problem(acquirerCall("GET", PAYMENT_REQUEST, params("pid", other.accountId(), "id", requestId), null, null),
-                404, "NOT_FOUND");
-        problem(acquirerCall("DELETE", PAYMENT_REQUEST, params("pid", other.accountId(), "id", requestId), null,
-                null), 404, "NOT_FOUND");
+        klarnaProblem(acquirerCall("GET", PAYMENT_REQUEST, params("pid", other.accountId(), "id", requestId), null,
+                null), 404, "NOT_FOUND", "RESOURCE_ERROR");
+        klarnaProblem(acquirerCall("DELETE", PAYMENT_REQUEST, params("pid", other.accountId(), "id", requestId), null,
+                null), 404, "NOT_FOUND", "RESOURCE_ERROR");
     }
 
     // ---- metrics

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +46,7 @@ public abstract class InteropHttpContract {
     protected static final String INTEROPERABILITY_TOKENS = "/sandbox/klarna/v1/interoperability-tokens";
     protected static final String EXPRESS_CHECKOUTS = "/sandbox/klarna/v1/express-checkouts";
     protected static final String CUSTOMER = "/sandbox/klarna/v1/payment-requests/{id}/customer/";
+    protected static final String PARTNER_ACCOUNTS = "/sandbox/klarna/v2/partner/accounts";
     protected static final String PRESENTATION = "/sandbox/klarna/v2/accounts/{pid}/payment/presentation";
     protected static final String AUTHORIZE = "/sandbox/klarna/v2/accounts/{pid}/payment/authorize";
     protected static final String PAYMENT_REQUESTS = "/sandbox/klarna/v2/accounts/{pid}/payment/requests";
@@ -194,6 +196,26 @@ public abstract class InteropHttpContract {
         return partnerCall(partner, "GET", template, params("id", id), null);
     }
 
+    /**
+     * The payment once it left {@code REQUIRES_CUSTOMER_ACTION}: at once in one process, after Klarna's notification
+     * arrived (and the final authorization ran) in the split deployment. Gives up after 15 s with the last answer.
+     */
+    protected final JsonNode settledPayment(Partner partner, String id) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        JsonNode payment = ok(partnerGet(partner, PAYMENT, id), 200);
+        while (System.nanoTime() < deadline && java.util.Set.of("REQUIRES_CUSTOMER_ACTION", "AUTHORIZING")
+                .contains(payment.get("status").asText())) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            payment = ok(partnerGet(partner, PAYMENT, id), 200);
+        }
+        return payment;
+    }
+
     protected final TestResponse patchCheckoutSession(Partner partner, String id, String ifMatch, String body,
             String... headers) {
         List<String> all = new ArrayList<>();
@@ -271,5 +293,35 @@ public abstract class InteropHttpContract {
         List<String> all = new ArrayList<>(List.of("Authorization", acquirerCredentials()));
         all.addAll(List.of(headers));
         return call(method, template, params, query, body, all.toArray(String[]::new));
+    }
+
+    /** A fresh idempotency key: one per logical operation, as the Acquiring Partner's client sends. */
+    protected static String freshKey() {
+        return "key-" + UUID.randomUUID();
+    }
+
+    /**
+     * {@code POST .../payment/authorize} for the account with {@code body}, a fresh {@code Klarna-Idempotency-Key}
+     * (authorize requires one) and {@code headers}.
+     */
+    protected final TestResponse authorize(String accountId, String body, String... headers) {
+        List<String> all = new ArrayList<>(List.of("Klarna-Idempotency-Key", freshKey()));
+        all.addAll(List.of(headers));
+        return acquirerCall("POST", AUTHORIZE, params("pid", accountId), null, body, all.toArray(String[]::new));
+    }
+
+    /**
+     * Asserts the problem of Klarna's AP-facing face: the status and code, and Klarna's error fields beside them
+     * ({@code error_id} the correlation id, {@code error_type} of the status, {@code error_code} the code,
+     * {@code error_message} the detail); answers its body.
+     */
+    protected static JsonNode klarnaProblem(TestResponse response, int status, String code, String errorType) {
+        JsonNode problem = problem(response, status, code);
+        assertThat(problem.path("error_code").asText()).as(response.body()).isEqualTo(code);
+        assertThat(problem.path("error_type").asText()).as(response.body()).isEqualTo(errorType);
+        assertThat(problem.path("error_message").asText()).isEqualTo(problem.path("detail").asText()).isNotBlank();
+        assertThat(problem.path("error_id").asText()).isEqualTo(problem.path("correlation_id").asText())
+                .isEqualTo(response.header("Partner-Correlation-Id").orElseThrow());
+        return problem;
     }
 }

@@ -28,10 +28,16 @@ public final class TestServer implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final HttpClient client;
     private final int port;
+    private final HttpServer sandbox;
 
     private TestServer(HttpServer server, PrometheusMeterRegistry registry) {
+        this(server, registry, null);
+    }
+
+    private TestServer(HttpServer server, PrometheusMeterRegistry registry, HttpServer sandbox) {
         this.server = server;
         this.port = server.port();
+        this.sandbox = sandbox;
         this.registry = registry;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -67,6 +73,14 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(server, registry);
     }
 
+    /**
+     * The split deployment seen as one: paths under {@code /sandbox/klarna} go to the Klarna sandbox's server, all
+     * others to the Acquiring Partner's; closing stops both HTTP faces.
+     */
+    public static TestServer split(HttpServer acquirer, HttpServer sandbox, PrometheusMeterRegistry registry) {
+        return new TestServer(acquirer, registry, sandbox);
+    }
+
     /** Default settings for tests: a short stop timeout. */
     public static HttpServerSettings testSettings() {
         return HttpServerSettings.defaults().withStopTimeout(Duration.ofSeconds(2));
@@ -86,7 +100,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        int target = sandbox != null && path.startsWith("/sandbox/klarna") ? sandbox.port() : port;
+        return URI.create("http://127.0.0.1:" + target + path);
     }
 
     /** {@code GET path} with headers given as name, value, name, value... */
@@ -132,5 +147,8 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (sandbox != null) {
+            sandbox.stop();
+        }
     }
 }

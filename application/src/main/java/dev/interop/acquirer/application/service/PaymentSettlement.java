@@ -26,6 +26,22 @@ final class PaymentSettlement {
     /** The session after settling, or none when the payment has no session or the session does not hold it. */
     static Either<UseCaseError, Option<CheckoutSession>> settle(CheckoutSessionRepository sessions,
             EventRecorder events, Payment payment, Instant now) {
+        return change(sessions, events, payment, now, session -> switch (payment.kind()) {
+            case AUTHORIZED -> Option.some(session.complete(now));
+            case DECLINED -> Option.some(session.releasePayment(now));
+            case AUTHORIZING, REQUIRES_CUSTOMER_ACTION, ERRORED -> Option.none();
+        });
+    }
+
+    /** Releases the session holding {@code payment} whatever its state (the payment is being undone). */
+    static Either<UseCaseError, Option<CheckoutSession>> release(CheckoutSessionRepository sessions,
+            EventRecorder events, Payment payment, Instant now) {
+        return change(sessions, events, payment, now, session -> Option.some(session.releasePayment(now)));
+    }
+
+    private static Either<UseCaseError, Option<CheckoutSession>> change(CheckoutSessionRepository sessions,
+            EventRecorder events, Payment payment, Instant now,
+            java.util.function.Function<CheckoutSession, Option<Either<Rejection, Transition<CheckoutSession>>>> how) {
         Option<CheckoutSession> holding = payment.checkoutSessionId().flatMap(sessions::findById)
                 .filter(session -> session.kind() == CheckoutSessionKind.PAYMENT_REGISTERED
                         && session.paymentId().contains(payment.id().value()));
@@ -33,11 +49,7 @@ final class PaymentSettlement {
             return Either.right(Option.none());
         }
         CheckoutSession session = holding.get();
-        Option<Either<Rejection, Transition<CheckoutSession>>> change = switch (payment.kind()) {
-            case AUTHORIZED -> Option.some(session.complete(now));
-            case DECLINED -> Option.some(session.releasePayment(now));
-            case AUTHORIZING, REQUIRES_CUSTOMER_ACTION, ERRORED -> Option.none();
-        };
+        Option<Either<Rejection, Transition<CheckoutSession>>> change = how.apply(session);
         if (change.isEmpty()) {
             return Either.right(Option.some(session));
         }

@@ -10,9 +10,7 @@ import dev.interop.acquirer.application.port.out.CheckoutSessionRepository;
 import dev.interop.shared.application.port.Clock;
 import dev.interop.shared.application.port.EventStore;
 import dev.interop.shared.application.port.IdGenerator;
-import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.AuthorizationAnswer;
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway;
-import dev.interop.acquirer.application.port.out.KlarnaUnavailableException;
 import dev.interop.acquirer.application.port.out.PartnerRepository;
 import dev.interop.acquirer.application.port.out.PaymentRepository;
 import dev.interop.acquirer.application.port.out.SecretSealer;
@@ -25,29 +23,26 @@ import dev.interop.acquirer.domain.payment.AmountDrift;
 import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentId;
 import dev.interop.acquirer.domain.payment.PaymentOrder;
-import dev.interop.acquirer.domain.payment.RemoteOutcome;
 import dev.interop.shared.domain.Transition;
-import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Creates a payment and authorizes it with Klarna in one unit of work (journeys 1–4).
+ * Creates a payment and authorizes it with Klarna (journeys 1–4), never holding a transaction across the call (R19):
  *
  * <ol>
- *   <li>The checkout session, when named, must be the calling Partner's ({@code NotFound} otherwise).</li>
- *   <li>A token in the command is shown to Klarna's presentation first, which tells the journey and refuses a
- *       consumed, expired or another Partner's token ({@code Rejected}, R1, R5, R6); without one the payment takes
- *       the checkout session's token and journey.</li>
- *   <li>The domain creates the payment: {@link Payment#submit}, or {@link Payment#registerForFinalization} with the
- *       checkout session (R9, R10); the session records the payment.</li>
- *   <li>The token (opened from its seal when it came from the session) and the data go to Klarna byte for byte; the
- *       answer is classified: APPROVED → Succeeded (the session completes), STEP_UP_REQUIRED → Pending (the payment
- *       waits for the customer), DECLINED → Rejected (the session opens again). Klarna refusing the input rolls
- *       everything back and answers {@code Rejected}: nothing is persisted. Klarna unavailable → the payment is
- *       persisted ERRORED (outcome unknown) and answered.</li>
+ *   <li>Reads first: the checkout session, when named, must be the calling Partner's ({@code NotFound} otherwise);
+ *       a token in the command is shown to Klarna's presentation, which tells the journey and refuses a consumed,
+ *       expired or another Partner's token ({@code Rejected}, R1, R5, R6, nothing written); without one the payment
+ *       takes the checkout session's token and journey.</li>
+ *   <li>One unit of work: the domain creates the payment ({@link Payment#submit}, or
+ *       {@link Payment#registerForFinalization} with the checkout session, R9, R10) as AUTHORIZING with its
+ *       idempotency key, and the session records it. Committed before Klarna is asked (R17).</li>
+ *   <li>The call and a second unit of work ({@link PaymentAuthorizer}): the answer classified and recorded; an
+ *       unknown outcome leaves the payment ERRORED for the reconciler; Klarna unreachable declines it as not sent and
+ *       surfaces as {@code KlarnaUnreachableException} (503 with {@code Retry-After}).</li>
  * </ol>
  */
 public final class SubmitPaymentService implements SubmitPaymentUseCase {
@@ -58,6 +53,7 @@ public final class SubmitPaymentService implements SubmitPaymentUseCase {
     private final KlarnaNetworkGateway klarna;
     private final SecretSealer sealer;
     private final EventRecorder events;
+    private final PaymentAuthorizer authorizer;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final IdGenerator ids;
@@ -83,6 +79,7 @@ public final class SubmitPaymentService implements SubmitPaymentUseCase {
             throw new IllegalArgumentException("a tolerance is never negative");
         }
         this.tolerance = tolerance;
+        this.authorizer = new PaymentAuthorizer(payments, sessions, klarna, sealer, eventStore, unitOfWork, clock);
     }
 
     /** With the default R10 tolerance of zero. */
@@ -95,11 +92,13 @@ public final class SubmitPaymentService implements SubmitPaymentUseCase {
 
     @Override
     public Either<UseCaseError, Payment> submit(SubmitPaymentCommand command) {
-        return Transactions.atomically(unitOfWork, () -> AcquirerSupport.partner(partners, command.partner())
+        return AcquirerSupport.partner(partners, command.partner())
                 .flatMap(partner -> checkoutSession(command)
                         .flatMap(session -> journey(partner, command)
-                                .flatMap(journey -> create(partner, command, session, journey, clock.now()))
-                                .flatMap(created -> authorize(partner, command, created)))));
+                                .flatMap(journey -> Transactions.atomically(unitOfWork,
+                                        () -> create(partner, command, session, journey, clock.now())))
+                                .flatMap(created -> authorizer.authorize(partner, created, command.token(),
+                                        PaymentAuthorizer.Attempt.FIRST))));
     }
 
     private Either<UseCaseError, Option<CheckoutSession>> checkoutSession(SubmitPaymentCommand command) {
@@ -133,50 +132,7 @@ public final class SubmitPaymentService implements SubmitPaymentUseCase {
                             return created;
                         }))
                 .<UseCaseError>mapLeft(UseCaseError.Rejected::new)
-                .map(this::savePayment);
-    }
-
-    private Either<UseCaseError, Payment> authorize(PartnerProfile partner, SubmitPaymentCommand command,
-            Payment payment) {
-        Option<InteroperabilityToken> token = command.token().orElse(() -> payment.token().map(sealer::open));
-        AuthorizationAnswer answer;
-        try {
-            answer = klarna.authorize(new KlarnaNetworkGateway.AuthorizationCall(partner.klarnaAccountId(), token,
-                    payment.amount(), payment.reference(), payment.data(), payment.stepUpReturnUrl(),
-                    payment.id().value()));
-        } catch (KlarnaUnavailableException unavailable) {
-            return record(payment, new RemoteOutcome.Errored("Klarna did not answer; the outcome is unknown"),
-                    clock.now());
-        }
-        if (answer instanceof AuthorizationAnswer.Refused refused) {
-            return Either.left(new UseCaseError.Rejected(refused.rejection()));
-        }
-        Instant now = clock.now();
-        return record(payment, outcome(answer), now)
-                .flatMap(next -> PaymentSettlement.settle(sessions, events, next, now).map(settled -> next));
-    }
-
-    private Either<UseCaseError, Payment> record(Payment payment, RemoteOutcome outcome, Instant now) {
-        return payment.record(outcome, now).<UseCaseError>mapLeft(UseCaseError.Rejected::new).map(this::savePayment);
-    }
-
-    private static RemoteOutcome outcome(AuthorizationAnswer answer) {
-        if (answer instanceof AuthorizationAnswer.Approved approved) {
-            return new RemoteOutcome.Succeeded(approved.paymentTransactionId());
-        }
-        if (answer instanceof AuthorizationAnswer.StepUpRequired stepUp) {
-            return new RemoteOutcome.Pending(stepUp.paymentRequestId(), stepUp.paymentRequestUrl());
-        }
-        if (answer instanceof AuthorizationAnswer.Declined declined) {
-            return new RemoteOutcome.Rejected(AcquirerSupport.clip(declined.reason()));
-        }
-        throw new IllegalArgumentException("a refusal is not an outcome: " + answer);
-    }
-
-    private Payment savePayment(Transition<Payment> transition) {
-        Payment payment = events.record(AcquirerSupport.PAYMENT, transition.next().id().value(), transition);
-        payments.save(payment);
-        return payment;
+                .map(authorizer::save);
     }
 
     private void saveSession(Transition<CheckoutSession> transition) {

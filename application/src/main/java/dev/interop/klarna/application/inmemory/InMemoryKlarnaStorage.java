@@ -20,6 +20,7 @@ public final class InMemoryKlarnaStorage {
     public static KlarnaStorage on(InMemoryDatabase db) {
         return new KlarnaStorage(new InMemoryPartnerAccountRepository(db), new InMemoryCustomerSessionRepository(db),
                 new InMemoryCustomerTokenRepository(db), new InMemoryPaymentRequestRepository(db),
-                new InMemoryPaymentTransactionRepository(db), new InMemoryEventStore(db), new InMemoryIdempotencyStore(db), db);
+                new InMemoryPaymentTransactionRepository(db), new InMemoryEventStore(db), new InMemoryIdempotencyStore(db),
+                new InMemoryWebhookRepository(db), new InMemoryNotificationOutboxRepository(db), db);
     }
 }

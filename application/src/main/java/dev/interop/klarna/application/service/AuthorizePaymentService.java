@@ -57,7 +57,8 @@ import java.util.Objects;
  * {@code APPROVED} creates the payment transaction ({@code krn:payment:eu1:transaction:<id>}) and consumes the
  * session (R5): of two racing authorizations with one session exactly one wins, the other sees
  * {@code TOKEN_CONSUMED} or {@code Conflict}. {@code STEP_UP_REQUIRED} creates a Payment Request (intent
- * {@code AUTHORIZATION}, returning to the given URL) for the session, or for a new session when no token came, and
+ * {@code AUTHORIZATION}, returning to the given URL, named by the command's Payment Request reference or else its
+ * transaction reference) for the session, or for a new session when no token came, and
  * answers its purchase-journey URL. {@code DECLINED} writes nothing and says which rule declined.
  */
 public final class AuthorizePaymentService implements AuthorizePaymentUseCase {
@@ -179,7 +180,8 @@ public final class AuthorizePaymentService implements AuthorizePaymentUseCase {
                         KlarnaSupport.newSessionToken(secrets).hash(), now, settings.customerSessionTtl());
         return owner.flatMap(customerSession -> requests.commit(PaymentRequest.create(
                         PaymentRequestId.of(ids.newId()), partner.id(), Option.of(customerSession.id().value()),
-                        Intent.AUTHORIZATION, command.amount(), Option.of(command.reference()), List.empty(),
+                        Intent.AUTHORIZATION, command.amount(),
+                        command.paymentRequestReference().orElse(Option.of(command.reference())), List.empty(),
                         command.stepUpReturnUrl(), Option.of(settings.paymentRequestTtl()), now)))
                 .map(request -> new Outcome.StepUpRequired(request, KlarnaNaming.paymentRequestUrl(request.id())));
     }

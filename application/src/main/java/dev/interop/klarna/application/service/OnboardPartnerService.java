@@ -45,7 +45,7 @@ public final class OnboardPartnerService implements OnboardPartnerUseCase {
     }
 
     @Override
-    public Either<UseCaseError, PartnerAccount> onboard(OnboardPartnerCommand command) {
+    public Either<UseCaseError, Result> onboardOrFind(OnboardPartnerCommand command) {
         if (command.name().isBlank() || command.name().length() > MAX_TEXT) {
             return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "name",
                     "must have 1.." + MAX_TEXT + " characters and not be blank"));
@@ -57,7 +57,7 @@ public final class OnboardPartnerService implements OnboardPartnerUseCase {
         return Transactions.atomically(unitOfWork, () -> {
             var existing = accounts.findByReference(command.reference());
             if (existing.isDefined()) {
-                return Either.right(existing.get());
+                return Either.right(new Result(existing.get(), false));
             }
             String unique = ids.newId();
             Instant now = clock.now();
@@ -70,7 +70,7 @@ public final class OnboardPartnerService implements OnboardPartnerUseCase {
             events.recordCreation(KlarnaEvents.PARTNER_ACCOUNT, account.id().value(),
                     new KlarnaEvents.PartnerAccountCreated(account.id(), account.clientId(), account.reference(),
                             account.name(), account.integrationType(), account.dynamicShipping(), now));
-            return Either.right(account);
+            return Either.right(new Result(account, true));
         });
     }
 }

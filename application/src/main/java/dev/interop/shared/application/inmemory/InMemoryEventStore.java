@@ -33,6 +33,14 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public void removeTimeline(String aggregateId) {
+        db.inTransaction(() -> {
+            timelines.remove(aggregateId);
+            return null;
+        });
+    }
+
+    @Override
     public List<StoredEvent> timeline(String aggregateId) {
         return timelines.get(aggregateId).getOrElse(List.empty());
     }

@@ -14,4 +14,10 @@ public interface EventStore {
 
     /** The aggregate's events in sequence order; empty for an unknown aggregate. */
     List<StoredEvent> timeline(String aggregateId);
+
+    /**
+     * Removes an aggregate's whole timeline, joining the current unit of work: only to undo an aggregate whose
+     * creation is itself undone (a payment Klarna refused, which never happened), never to edit history.
+     */
+    void removeTimeline(String aggregateId);
 }

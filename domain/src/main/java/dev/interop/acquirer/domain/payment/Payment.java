@@ -53,16 +53,19 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
         boolean reapprovalRequired, Option<String> stepUpReturnUrl, PaymentState state, Instant createdAt,
         long version, long eventCount) implements Versioned {
 
-    /** The payment machine: states follow the classes of the remote call's outcome. */
+    /**
+     * The payment machine: states follow the classes of the remote call's outcome. AUTHORIZING is committed before
+     * Klarna is called (R17, R19); ERRORED (outcome unknown) goes back to AUTHORIZING when the reconciler asks Klarna
+     * again with the same idempotency key; a completed step-up goes back to AUTHORIZING for the final authorization.
+     */
     public static final TransitionTable<PaymentKind, PaymentAction> TABLE =
             TransitionTable.builder("Payment", PaymentKind.class, PaymentAction.class, PaymentKind.AUTHORIZING)
                     .on(PaymentKind.AUTHORIZING, RECORD_SUCCEEDED, PaymentKind.AUTHORIZED)
                     .on(PaymentKind.AUTHORIZING, RECORD_REJECTED, PaymentKind.DECLINED)
                     .on(PaymentKind.AUTHORIZING, RECORD_PENDING, PaymentKind.REQUIRES_CUSTOMER_ACTION)
                     .on(PaymentKind.AUTHORIZING, RECORD_ERRORED, PaymentKind.ERRORED)
-                    .on(PaymentKind.REQUIRES_CUSTOMER_ACTION, COMPLETE_STEP_UP, PaymentKind.AUTHORIZED)
+                    .on(PaymentKind.REQUIRES_CUSTOMER_ACTION, COMPLETE_STEP_UP, PaymentKind.AUTHORIZING)
                     .on(PaymentKind.REQUIRES_CUSTOMER_ACTION, FAIL_STEP_UP, PaymentKind.DECLINED)
-                    .on(PaymentKind.REQUIRES_CUSTOMER_ACTION, RECORD_ERRORED, PaymentKind.ERRORED)
                     .on(PaymentKind.ERRORED, RETRY, PaymentKind.AUTHORIZING)
                     .finals(PaymentKind.AUTHORIZED, PaymentKind.DECLINED)
                     .build();
@@ -163,7 +166,7 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
 
     /** Whether the Partner allowed a step-up (the customer is present and can be sent to Klarna). */
     public boolean stepUpAllowed() {
-        return stepUpReturnUrl.isDefined();
+        return stepUpReturnUrl.isDefined() && finalizing().isEmpty();
     }
 
     /** Klarna's payment transaction id, once authorized. */
@@ -202,21 +205,43 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
                         new PaymentEvent.CustomerActionRequired(id, pending.paymentRequestId(), now)));
             }
             RemoteOutcome.Errored errored = (RemoteOutcome.Errored) outcome;
-            return Either.right(next(new PaymentState.Errored(errored.detail(), now),
+            return Either.right(next(new PaymentState.Errored(errored.detail(), now, finalizing()),
                     new PaymentEvent.Errored(id, errored.detail(), now)));
         });
     }
 
     /**
-     * The customer completed the step-up and Klarna's final authorization created transaction
-     * {@code klarnaTransactionId}: {@link PaymentKind#AUTHORIZED}, emitting {@code payment.step_up_completed} then
-     * {@code payment.authorized}. Only while {@link PaymentKind#REQUIRES_CUSTOMER_ACTION}.
+     * The customer completed the step-up of Payment Request {@code paymentRequestId} and Klarna issued
+     * {@code freshToken}: back to {@link PaymentKind#AUTHORIZING} for the final authorization with that token (kept
+     * sealed, so a reconciler can send it again), emitting {@code payment.step_up_completed}; {@link #record} then
+     * settles it. The customer approved this amount in the step-up, so no re-approval is required any more (R10). Only while {@link PaymentKind#REQUIRES_CUSTOMER_ACTION}.
      */
-    public Either<Rejection, Transition<Payment>> stepUpCompleted(String klarnaTransactionId, Instant now) {
+    public Either<Rejection, Transition<Payment>> stepUpCompleted(String paymentRequestId, SealedToken freshToken,
+            Instant now) {
+        Objects.requireNonNull(paymentRequestId, "paymentRequestId");
+        Objects.requireNonNull(freshToken, "freshToken");
         Objects.requireNonNull(now, "now");
-        return require(COMPLETE_STEP_UP).map(allowed -> next(new PaymentState.Authorized(klarnaTransactionId, now),
-                new PaymentEvent.StepUpCompleted(id, now),
-                new PaymentEvent.Authorized(id, klarnaTransactionId, now)));
+        return require(COMPLETE_STEP_UP).map(allowed -> new Payment(id, partner, amount, reference,
+                checkoutSessionId, journey, finalization, Option.some(freshToken), data, approvedAmount,
+                false, stepUpReturnUrl, new PaymentState.Authorizing(now, Option.some(paymentRequestId)),
+                createdAt, version + 1, eventCount + 1))
+                .map(next -> Transition.of(next, new PaymentEvent.StepUpCompleted(id, now)));
+    }
+
+    /** The Payment Request whose completion this payment is being finally authorized for, if it is. */
+    public Option<String> finalizing() {
+        if (state instanceof PaymentState.Authorizing authorizing) {
+            return authorizing.finalizing();
+        }
+        return state instanceof PaymentState.Errored errored ? errored.finalizing() : Option.none();
+    }
+
+    /**
+     * The idempotency key of the authorization this payment is making (R17): the payment id for the first one, the
+     * payment id and the Payment Request for the final authorization after a step-up. The same on every retry.
+     */
+    public String authorizationKey() {
+        return finalizing().map(request -> id.value() + ":" + request).getOrElse(id.value());
     }
 
     /**
@@ -230,10 +255,13 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
                 new PaymentEvent.StepUpFailed(id, reason, now), new PaymentEvent.Declined(id, reason, now)));
     }
 
-    /** After an unknown outcome, authorize again: back to {@link PaymentKind#AUTHORIZING}. */
+    /**
+     * After an unknown outcome, authorize again with the same idempotency key ({@link #authorizationKey}): back to
+     * {@link PaymentKind#AUTHORIZING}, still finalizing the same Payment Request if it was.
+     */
     public Either<Rejection, Transition<Payment>> retry(Instant now) {
         Objects.requireNonNull(now, "now");
-        return require(RETRY).map(allowed -> next(new PaymentState.Authorizing(now),
+        return require(RETRY).map(allowed -> next(new PaymentState.Authorizing(now, finalizing()),
                 new PaymentEvent.Retried(id, now)));
     }
 

@@ -10,7 +10,7 @@ public enum PaymentAction {
     RECORD_PENDING,
     /** The call's outcome is unknown ({@link RemoteOutcome.Errored}). */
     RECORD_ERRORED,
-    /** The customer completed the step-up and the final authorization was approved. */
+    /** The customer completed the step-up: the final authorization with the fresh token follows. */
     COMPLETE_STEP_UP,
     /** The step-up ended without authorization (declined, canceled, expired). */
     FAIL_STEP_UP,

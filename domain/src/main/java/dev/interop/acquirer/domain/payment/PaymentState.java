@@ -1,5 +1,6 @@
 package dev.interop.acquirer.domain.payment;
 
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,10 +9,21 @@ public sealed interface PaymentState {
 
     PaymentKind kind();
 
-    /** Created, or retried: the call to Klarna is made or about to be, its outcome not yet classified. */
-    record Authorizing(Instant since) implements PaymentState {
+    /**
+     * Created, retried, or the customer completed a step-up: the call to Klarna is made or about to be, its outcome
+     * not yet classified. {@code finalizing} names the completed Payment Request when this is the final
+     * authorization after a step-up (sent with the fresh token, never with a step-up of its own, R11).
+     */
+    record Authorizing(Instant since, Option<String> finalizing) implements PaymentState {
         public Authorizing {
             Objects.requireNonNull(since, "since");
+            Objects.requireNonNull(finalizing, "finalizing");
+            finalizing.forEach(request -> Texts.require(request, "finalizing", 255));
+        }
+
+        /** The first authorization (not a finalization). */
+        public Authorizing(Instant since) {
+            this(since, Option.none());
         }
 
         @Override
@@ -60,11 +72,19 @@ public sealed interface PaymentState {
         }
     }
 
-    /** The outcome of the call to Klarna is unknown (timeout, 5xx); persisted so it can be retried. */
-    record Errored(String detail, Instant at) implements PaymentState {
+    /**
+     * The outcome of the call to Klarna is unknown (timeout, 5xx, dropped connection); persisted so the reconciler
+     * asks Klarna again with the same idempotency key. {@code finalizing} as in {@link Authorizing}.
+     */
+    record Errored(String detail, Instant at, Option<String> finalizing) implements PaymentState {
         public Errored {
             Texts.require(detail, "detail", 1000);
             Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(finalizing, "finalizing");
+        }
+
+        public Errored(String detail, Instant at) {
+            this(detail, at, Option.none());
         }
 
         @Override

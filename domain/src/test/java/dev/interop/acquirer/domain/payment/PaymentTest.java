@@ -269,9 +269,11 @@ class PaymentTest {
         Payment stepUp = drifted().record(STEP_UP, NOW).get().next();
         assertThat(stepUp.kind()).isEqualTo(PaymentKind.REQUIRES_CUSTOMER_ACTION);
 
-        Payment authorized = stepUp.stepUpCompleted("tx-1", NOW.plusSeconds(90)).get().next();
+        Payment finalizing = stepUp.stepUpCompleted("pr-1", seal("fresh"), NOW.plusSeconds(90)).get().next();
+        Payment authorized = finalizing.record(new RemoteOutcome.Succeeded("tx-1"), NOW.plusSeconds(91)).get().next();
 
-        assertThat(authorized.state()).isEqualTo(new PaymentState.Authorized("tx-1", NOW.plusSeconds(90)));
+        assertThat(finalizing.reapprovalRequired()).isFalse();
+        assertThat(authorized.state()).isEqualTo(new PaymentState.Authorized("tx-1", NOW.plusSeconds(91)));
     }
 
     @Test
@@ -376,16 +378,37 @@ class PaymentTest {
     // Step-up
 
     @Test
-    void a_completed_step_up_authorizes_with_two_events() {
+    void a_completed_step_up_goes_back_to_authorizing_with_the_fresh_token_then_authorizes() {
         Payment pending = submitted().record(STEP_UP, NOW).get().next();
 
-        Transition<Payment> completed = pending.stepUpCompleted("tx-9", NOW.plusSeconds(60)).get();
+        Transition<Payment> completed = pending.stepUpCompleted("pr-9", seal("fresh"), NOW.plusSeconds(60)).get();
+        Transition<Payment> authorized = completed.next().record(new RemoteOutcome.Succeeded("tx-9"),
+                NOW.plusSeconds(61)).get();
 
-        assertThat(completed.next().kind()).isEqualTo(PaymentKind.AUTHORIZED);
-        assertThat(completed.events().map(event -> event.type()))
-                .containsExactly("payment.step_up_completed", "payment.authorized");
+        assertThat(completed.next().kind()).isEqualTo(PaymentKind.AUTHORIZING);
+        assertThat(completed.next().token()).contains(seal("fresh"));
+        assertThat(completed.next().finalizing()).contains("pr-9");
+        assertThat(completed.next().authorizationKey()).isEqualTo(pending.id().value() + ":pr-9");
+        assertThat(completed.next().stepUpAllowed()).as("a final authorization never steps up (R11)").isFalse();
+        assertThat(completed.events().map(event -> event.type())).containsExactly("payment.step_up_completed");
+        assertThat(authorized.events().map(event -> event.type())).containsExactly("payment.authorized");
         assertThat(completed.next().version()).isEqualTo(pending.version() + 1);
-        assertThat(completed.next().eventCount()).isEqualTo(pending.eventCount() + 2);
+        assertThat(authorized.next().eventCount()).isEqualTo(pending.eventCount() + 2);
+        assertThat(authorized.next().klarnaTransactionId()).contains("tx-9");
+    }
+
+    @Test
+    void an_unknown_final_authorization_stays_a_finalization_through_errored_and_retry() {
+        Payment finalizing = submitted().record(STEP_UP, NOW).get().next()
+                .stepUpCompleted("pr-7", seal("fresh"), NOW.plusSeconds(60)).get().next();
+
+        Payment errored = finalizing.record(new RemoteOutcome.Errored("timeout"), NOW.plusSeconds(70)).get().next();
+        Payment retried = errored.retry(NOW.plusSeconds(80)).get().next();
+
+        assertThat(errored.kind()).isEqualTo(PaymentKind.ERRORED);
+        assertThat(errored.authorizationKey()).isEqualTo(finalizing.authorizationKey());
+        assertThat(retried.state()).isEqualTo(new PaymentState.Authorizing(NOW.plusSeconds(80), Option.some("pr-7")));
+        assertThat(retried.authorizationKey()).isEqualTo(finalizing.authorizationKey());
     }
 
     @Test
@@ -403,9 +426,13 @@ class PaymentTest {
     @Test
     void an_unknown_outcome_of_the_final_authorization_after_step_up_is_kept_as_errored() {
         Payment pending = submitted().record(STEP_UP, NOW).get().next();
+        Payment finalizing = pending.stepUpCompleted("pr-5", seal("fresh"), NOW).get().next();
 
-        assertThat(pending.record(new RemoteOutcome.Errored("5xx"), NOW).get().next().kind())
+        assertThat(finalizing.record(new RemoteOutcome.Errored("5xx"), NOW).get().next().kind())
                 .isEqualTo(PaymentKind.ERRORED);
+        assertThat(pending.record(new RemoteOutcome.Errored("5xx"), NOW).getLeft().code())
+                .as("the final authorization's outcome is recorded once it is being made, not while waiting")
+                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
         assertThat(pending.record(new RemoteOutcome.Succeeded("tx"), NOW).getLeft().code())
                 .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
         assertThat(pending.record(STEP_UP, NOW).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
@@ -413,7 +440,8 @@ class PaymentTest {
 
     @Test
     void step_up_results_are_refused_when_no_step_up_is_pending() {
-        assertThat(submitted().stepUpCompleted("tx", NOW).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(submitted().stepUpCompleted("pr", seal("t"), NOW).getLeft().code())
+                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
         assertThat(submitted().stepUpFailed("no", NOW).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
     }
 
@@ -434,7 +462,7 @@ class PaymentTest {
                 assertThat(rejection.detail()).contains("final");
             }
             assertThat(done.retry(NOW).isLeft()).isTrue();
-            assertThat(done.stepUpCompleted("tx3", NOW).isLeft()).isTrue();
+            assertThat(done.stepUpCompleted("pr3", seal("t"), NOW).isLeft()).isTrue();
             assertThat(done.stepUpFailed("r", NOW).isLeft()).isTrue();
         }
     }

@@ -32,5 +32,8 @@ public interface AcquirerApi {
 
     ExpireDueUseCase expireDue();
 
+    /** Settles payments whose outcome is unknown or overdue by asking Klarna again (R17). */
+    ReconcilePaymentsUseCase reconcilePayments();
+
     RunIdempotentlyUseCase runIdempotently();
 }

@@ -43,6 +43,18 @@ public interface KlarnaApi {
 
     ExpireDueUseCase expireDue();
 
+    /** Klarna's Notifications API: the Acquiring Partner's webhook registrations and their signing keys. */
+    RegisterWebhookUseCase registerWebhook();
+
+    ListWebhooksUseCase listWebhooks();
+
+    DeleteWebhookUseCase deleteWebhook();
+
+    RotateSigningKeyUseCase rotateSigningKey();
+
+    /** Posts due notifications from the outbox (call it on a schedule, outside any unit of work). */
+    DeliverNotificationsUseCase deliverNotifications();
+
     /** R13 for Klarna's API: {@code Klarna-Idempotency-Key} on every POST. */
     RunIdempotentlyUseCase runIdempotently();
 }

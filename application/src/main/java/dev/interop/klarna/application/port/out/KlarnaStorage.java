@@ -7,12 +7,14 @@ import java.util.Objects;
 
 /**
  * Everything Klarna's side (the sandbox) stores, in one bundle. Invariant: every part present, and all of them join
- * the same {@link #unitOfWork}, which is this context's own: it never spans the Acquiring Partner's storage.
+ * the same {@link #unitOfWork}, which is this context's own: it never spans the Acquiring Partner's storage. The
+ * webhooks and the notification outbox join it too, so an outbox notification commits with the state change it
+ * reports (R19).
  */
 public record KlarnaStorage(PartnerAccountRepository partnerAccounts, CustomerSessionRepository customerSessions,
         CustomerTokenRepository customerTokens, PaymentRequestRepository paymentRequests,
         PaymentTransactionRepository paymentTransactions, EventStore events, IdempotencyStore idempotency,
-        UnitOfWork unitOfWork) {
+        WebhookRepository webhooks, NotificationOutboxRepository notificationOutbox, UnitOfWork unitOfWork) {
 
     public KlarnaStorage {
         Objects.requireNonNull(partnerAccounts, "partnerAccounts");
@@ -22,6 +24,8 @@ public record KlarnaStorage(PartnerAccountRepository partnerAccounts, CustomerSe
         Objects.requireNonNull(paymentTransactions, "paymentTransactions");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(notificationOutbox, "notificationOutbox");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 }
