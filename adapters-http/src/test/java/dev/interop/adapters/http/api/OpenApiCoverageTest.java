@@ -1,5 +1,11 @@
 package dev.interop.adapters.http.api;
 
+import dev.interop.acquirer.application.inmemory.InMemoryNotificationKeys;
+import dev.interop.adapters.http.ReadinessCheck;
+import dev.interop.adapters.http.SecretCheck;
+import dev.interop.adapters.http.testing.TestServer;
+import dev.interop.composition.Interop;
+import dev.interop.shared.application.system.SystemClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interop.adapters.http.testing.InteropHttpFixture;
@@ -19,20 +25,40 @@ class OpenApiCoverageTest {
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final OpenApiValidator OPENAPI = OpenApiValidator.forServer();
     private static InteropHttpFixture fixture;
+    /** The faces of the split roles: {@code acquirer} and {@code klarna-sandbox}. */
+    private static TestServer acquirerRole;
+    private static TestServer sandboxRole;
 
     @BeforeAll
     static void start() {
         fixture = InteropHttpFixture.inMemory();
+        Interop interop = Interop.inMemory();
+        acquirerRole = TestServer.startWith(TestServer.testSettings(), ReadinessCheck.alwaysReady(),
+                registry -> InteropHttpApi.acquirerRoutes(interop.acquirer(), SecretCheck.equalTo(() -> "admin"),
+                        new InMemoryNotificationKeys(), new SystemClock(), registry));
+        sandboxRole = TestServer.startWith(TestServer.testSettings(), ReadinessCheck.alwaysReady(),
+                registry -> InteropHttpApi.klarnaRoutes(interop.klarna(), SecretCheck.equalTo(() -> "klarna")));
     }
 
     @AfterAll
     static void stop() {
         fixture.close();
+        acquirerRole.close();
+        sandboxRole.close();
     }
 
+    /** Every route of every role. */
     private static Set<String> registered() {
         Set<String> operations = new TreeSet<>();
-        fixture.server().server().javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+        operations.addAll(registered(fixture.server()));
+        operations.addAll(registered(acquirerRole));
+        operations.addAll(registered(sandboxRole));
+        return operations;
+    }
+
+    private static Set<String> registered(TestServer server) {
+        Set<String> operations = new TreeSet<>();
+        server.server().javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
             HandlerType method = parsed.endpoint.method;
             if (HTTP_METHODS.contains(method.name())) {
                 operations.add(method.name() + " " + parsed.endpoint.path);
@@ -59,7 +85,8 @@ class OpenApiCoverageTest {
         Set<String> registered = registered();
 
         assertThat(registered).hasSizeGreaterThan(25).contains("PATCH /v1/checkout-sessions/{id}",
-                "GET /sandbox/klarna/v2/accounts/{pid}/payment/presentation");
+                "GET /sandbox/klarna/v2/accounts/{pid}/payment/presentation", "POST /klarna/v1/notifications",
+                "POST /sandbox/klarna/v2/notification/webhooks");
         assertThat(documented()).containsExactlyInAnyOrderElementsOf(registered);
     }
 
