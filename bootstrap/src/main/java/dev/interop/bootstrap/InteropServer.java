@@ -170,26 +170,36 @@ public final class InteropServer implements AutoCloseable {
     }
 
     /**
-     * Registers this acquirer's webhook with Klarna, on the background thread, again every few seconds until it
-     * succeeds (Klarna may start later); until then Klarna's notifications are refused (401) and Klarna retries them.
+     * Registers this acquirer's webhook with Klarna: once right away (start-up waits for it, so notifications of
+     * payments made right after start are not missed), then, if Klarna could not be reached, on the background
+     * thread every second until it succeeds. Until then Klarna has no webhook to notify, and payments waiting on a
+     * customer are settled by the reconciler's reads instead.
      */
     private static void registerWebhook(ScheduledExecutorService background, KlarnaWebhookRegistration registration,
             InMemoryNotificationKeys keys, URI url) {
+        if (tryToRegister(registration, keys, url)) {
+            return;
+        }
         AtomicBoolean done = new AtomicBoolean();
         background.scheduleWithFixedDelay(() -> {
-            if (done.get()) {
-                return;
+            if (!done.get()) {
+                done.set(tryToRegister(registration, keys, url));
             }
-            try {
-                KlarnaWebhookRegistration.SigningKey key = registration.ensure(url);
-                keys.put(key.keyId(), key.secret());
-                done.set(true);
-                LOG.info("webhook registered with Klarna webhook_id={} signing_key_id={} url={}", key.webhookId(),
-                        key.keyId(), url);
-            } catch (RuntimeException failure) {
-                LOG.warn("webhook registration with Klarna failed; retrying: {}", failure.getMessage());
-            }
-        }, 0, 3, TimeUnit.SECONDS);
+        }, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private static boolean tryToRegister(KlarnaWebhookRegistration registration, InMemoryNotificationKeys keys,
+            URI url) {
+        try {
+            KlarnaWebhookRegistration.SigningKey key = registration.ensure(url);
+            keys.put(key.keyId(), key.secret());
+            LOG.info("webhook registered with Klarna webhook_id={} signing_key_id={} url={}", key.webhookId(),
+                    key.keyId(), url);
+            return true;
+        } catch (RuntimeException failure) {
+            LOG.warn("webhook registration with Klarna failed; retrying every second: {}", failure.getMessage());
+            return false;
+        }
     }
 
     private static Runnable sweep(KlarnaSide klarna) {
