@@ -56,9 +56,11 @@ class SplitPairOutageTest extends InteropHttpContract {
         klarna.heal();
     }
 
-    private static long transactionsAtKlarna() {
+    /** Klarna's payment transactions for references starting with {@code prefix} (each test its own). */
+    private static long transactionsAtKlarna(String prefix) {
         return sandbox.database().jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT COUNT(*) FROM payment_transactions").mapTo(Long.class).one());
+                "SELECT COUNT(*) FROM payment_transactions WHERE reference LIKE :prefix").bind("prefix", prefix + "%")
+                .mapTo(Long.class).one());
     }
 
     private JsonNode pay(Partner shop, String token, String reference) {
@@ -83,7 +85,6 @@ class SplitPairOutageTest extends InteropHttpContract {
             throws Exception {
         Partner shop = serverSidePartner();
         String token = signIn(shop, "ada@example.com");
-        long before = transactionsAtKlarna();
         klarna.alwaysFor(AUTHORIZE, Fault.forwardThenDelay(Duration.ofSeconds(2)));
 
         JsonNode pending = pay(shop, token, "order-lost-answer");
@@ -93,13 +94,14 @@ class SplitPairOutageTest extends InteropHttpContract {
         assertThat(klarna.awaitExchanges(3, Duration.ofSeconds(10)).stream()
                 .filter(exchange -> exchange.path().endsWith("/payment/authorize")).count())
                 .as("the client retried (with the same key)").isGreaterThan(1);
-        assertThat(transactionsAtKlarna() - before).as("Klarna authorized once, whatever the retries").isEqualTo(1);
+        assertThat(transactionsAtKlarna("order-lost-answer")).as("Klarna authorized once, whatever the retries")
+                .isEqualTo(1);
 
         klarna.heal();
         JsonNode settled = reconciled(shop, pending.get("id").asText());
 
         assertThat(settled.get("status").asText()).isEqualTo("AUTHORIZED");
-        assertThat(transactionsAtKlarna() - before).isEqualTo(1);
+        assertThat(transactionsAtKlarna("order-lost-answer")).isEqualTo(1);
     }
 
     @Test
@@ -110,8 +112,6 @@ class SplitPairOutageTest extends InteropHttpContract {
         for (int i = 0; i < payments; i++) {
             tokens.add(signIn(shop, "customer" + i + "@example.com"));
         }
-        long before = transactionsAtKlarna();
-
         klarna.always(Fault.answerWithoutForwarding(503, "Klarna is down"));
         TestResponse refused = fixture().server().post(PAYMENTS, json("amount", 5000, "currency", "EUR",
                 "reference", "order-before-anything", "interoperability_token", tokens.get(0)),
@@ -142,19 +142,20 @@ class SplitPairOutageTest extends InteropHttpContract {
         }
 
         assertThat(ok(partnerGet(shop, PAYMENT, ids.get(0)), 200).get("status").asText())
-                .as("what needs no Klarna keeps working").isEqualTo("ERRORED");
+                .as("what needs no Klarna keeps working (the reconciler may be trying again)")
+                .isIn("ERRORED", "AUTHORIZING");
         klarna.always(Fault.answerWithoutForwarding(503, "Klarna is down"));
         TestResponse noPartner = fixture().server().post("/admin/v1/partners", json("name", "Late shop",
                 "integration_type", "SERVER_SIDE_ONLY", "dynamic_shipping", true),
                 "Authorization", "Bearer " + fixture().adminKey());
         assertThat(noPartner.status()).isEqualTo(503);
         assertThat(noPartner.json().get("code").asText()).isEqualTo("KLARNA_OUTCOME_UNKNOWN");
-        assertThat(transactionsAtKlarna() - before).as("Klarna never saw the authorizations").isZero();
+        assertThat(transactionsAtKlarna("order-down-")).as("Klarna never saw the authorizations").isZero();
 
         klarna.heal();
         for (String id : ids) {
             assertThat(reconciled(shop, id).get("status").asText()).isEqualTo("AUTHORIZED");
         }
-        assertThat(transactionsAtKlarna() - before).as("one authorization each").isEqualTo(payments);
+        assertThat(transactionsAtKlarna("order-down-")).as("one authorization each").isEqualTo(payments);
     }
 }

@@ -63,7 +63,7 @@ public final class Interop {
 
     private Interop(Builder b) {
         // The two sides refer to each other: the notifier exists first and is bound to the AP handler below.
-        InProcessPaymentRequestNotifier notifier = new InProcessPaymentRequestNotifier();
+        InProcessPaymentRequestNotifier notifier = new InProcessPaymentRequestNotifier(b.klarnaStorage.unitOfWork());
         this.klarna = b.klarna.withNotifier(notifier).withStorage(b.klarnaStorage).build();
         this.acquirer = b.acquirer.withKlarna(new InProcessKlarnaNetworkGateway(klarna))
                 .withStorage(b.acquirerStorage).build();

@@ -59,7 +59,7 @@ class PaymentsSurviveTheNetworkTest {
     private final AcquirerSide acquirer;
 
     PaymentsSurviveTheNetworkTest() {
-        InProcessPaymentRequestNotifier bridge = new InProcessPaymentRequestNotifier();
+        InProcessPaymentRequestNotifier bridge = new InProcessPaymentRequestNotifier(klarnaDb);
         PaymentRequestNotifier lossy = notification -> {
             if (!dropNotifications.get()) {
                 bridge.stateChanged(notification);

@@ -29,6 +29,9 @@ public final class JdbiTransactions {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+    /** Actions to run after the outermost transaction of this thread commits, one list per nesting level. */
+    private final ThreadLocal<java.util.Deque<java.util.List<Runnable>>> afterCommit =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
     private final AtomicLong savepoints = new AtomicLong();
 
     public JdbiTransactions(Jdbi jdbi, Dialect dialect) {
@@ -57,11 +60,15 @@ public final class JdbiTransactions {
             return atSavepoint(joined, work);
         }
         Handle handle = open();
+        java.util.Deque<java.util.List<Runnable>> levels = afterCommit.get();
+        java.util.List<Runnable> committed = java.util.List.of();
         try {
             handle.begin();
             bound.set(handle);
+            levels.push(new java.util.ArrayList<>());
             T result = work.get();
             handle.commit();
+            committed = levels.peek();
             return result;
         } catch (RuntimeException failure) {
             rollback(handle, failure);
@@ -70,9 +77,22 @@ public final class JdbiTransactions {
             rollback(handle, failure);
             throw failure;
         } finally {
+            levels.clear();
+            afterCommit.remove();
             bound.remove();
             close(handle);
+            committed.forEach(Runnable::run);
         }
+    }
+
+    /** See {@link dev.interop.shared.application.port.UnitOfWork#afterCommit}. */
+    public void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (bound.get() == null) {
+            action.run();
+            return;
+        }
+        afterCommit.get().peek().add(action);
     }
 
     private Handle open() {
@@ -86,11 +106,16 @@ public final class JdbiTransactions {
     private <T> T atSavepoint(Handle handle, Supplier<T> work) {
         String savepoint = "uow_" + savepoints.incrementAndGet();
         handle.savepoint(savepoint);
+        java.util.Deque<java.util.List<Runnable>> levels = afterCommit.get();
+        levels.push(new java.util.ArrayList<>());
         try {
             T result = work.get();
             handle.releaseSavepoint(savepoint);
+            java.util.List<Runnable> nested = levels.pop();
+            levels.peek().addAll(nested);
             return result;
         } catch (Throwable failure) {
+            levels.pop();
             try {
                 handle.rollbackToSavepoint(savepoint);
             } catch (RuntimeException rollbackFailure) {

@@ -21,4 +21,9 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.inTransaction(work);
     }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        transactions.afterCommit(action);
+    }
 }

@@ -174,4 +174,45 @@ public abstract class UnitOfWorkContract extends StorageContract {
         assertThat(stored(committed)).isTrue();
         assertThat(stored(failed)).isFalse();
     }
+
+    @Test
+    void runs_after_commit_actions_once_the_outermost_unit_committed_and_outside_it() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        String answer = unitOfWork().inTransaction(() -> {
+            unitOfWork().afterCommit(() -> seen.add("outer"));
+            unitOfWork().inTransaction(() -> {
+                unitOfWork().afterCommit(() -> seen.add("nested"));
+                return null;
+            });
+            seen.add("work done");
+            return "answer";
+        });
+
+        assertThat(answer).isEqualTo("answer");
+        assertThat(seen).containsExactly("work done", "outer", "nested");
+        unitOfWork().afterCommit(() -> seen.add("outside a unit: at once"));
+        assertThat(seen).endsWith("outside a unit: at once");
+    }
+
+    @Test
+    void drops_the_after_commit_actions_of_a_unit_that_rolls_back_and_of_a_nested_part_that_failed() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        Throwable failure = catchThrowable(() -> unitOfWork().inTransaction(() -> {
+            unitOfWork().afterCommit(() -> seen.add("rolled back"));
+            throw new IllegalStateException("boom");
+        }));
+        unitOfWork().inTransaction(() -> {
+            catchThrowable(() -> unitOfWork().inTransaction(() -> {
+                unitOfWork().afterCommit(() -> seen.add("nested, failed"));
+                throw new IllegalStateException("nested boom");
+            }));
+            unitOfWork().afterCommit(() -> seen.add("outer, committed"));
+            return null;
+        });
+
+        assertThat(failure).hasMessage("boom");
+        assertThat(seen).containsExactly("outer, committed");
+    }
 }

@@ -3,6 +3,7 @@ package dev.interop.application.ap;
 import static dev.interop.application.journeys.Sandbox.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.interop.composition.Interop;
 import dev.interop.composition.inprocess.InProcessKlarnaNetworkGateway;
@@ -100,7 +101,8 @@ class InProcessBridgeTest {
 
     @Test
     void the_notifier_must_be_bound_once_before_it_delivers() {
-        InProcessPaymentRequestNotifier notifier = new InProcessPaymentRequestNotifier();
+        InProcessPaymentRequestNotifier notifier = new InProcessPaymentRequestNotifier(
+                new dev.interop.shared.application.inmemory.InMemoryDatabase());
         PaymentRequestStateChanged changed = new PaymentRequestStateChanged(shop.klarnaAccountId(),
                 "krn:payment:eu1:request:1", PaymentRequestStateKind.EXPIRED, Option.none(), Sandbox.T0);
 
@@ -109,5 +111,31 @@ class InProcessBridgeTest {
         notifier.stateChanged(changed);
         assertThatThrownBy(() -> notifier.bind(interop.handlePaymentRequestUpdate()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void the_notifier_delivers_after_klarna_s_commit_and_never_for_a_change_klarna_rolled_back() {
+        dev.interop.shared.application.inmemory.InMemoryDatabase klarnaDb =
+                new dev.interop.shared.application.inmemory.InMemoryDatabase();
+        InProcessPaymentRequestNotifier notifier = new InProcessPaymentRequestNotifier(klarnaDb);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        notifier.bind(command -> {
+            seen.add("handled " + command.state());
+            return io.vavr.control.Either.right(Option.none());
+        });
+        PaymentRequestStateChanged completed = new PaymentRequestStateChanged(shop.klarnaAccountId(),
+                "krn:payment:eu1:request:1", PaymentRequestStateKind.DECLINED, Option.none(), Sandbox.T0);
+
+        catchThrowable(() -> klarnaDb.inTransaction(() -> {
+            notifier.stateChanged(completed);
+            throw new IllegalStateException("Klarna's change rolled back");
+        }));
+        klarnaDb.inTransaction(() -> {
+            notifier.stateChanged(completed);
+            seen.add("Klarna's unit of work ends");
+            return null;
+        });
+
+        assertThat(seen).containsExactly("Klarna's unit of work ends", "handled DECLINED");
     }
 }

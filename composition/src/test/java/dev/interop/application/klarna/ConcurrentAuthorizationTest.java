@@ -60,6 +60,11 @@ class ConcurrentAuthorizationTest {
             public <T> T inTransaction(Supplier<T> work) {
                 return work.get();
             }
+
+            @Override
+            public void afterCommit(Runnable action) {
+                action.run();
+            }
         };
         CyclicBarrier allHaveRead = new CyclicBarrier(THREADS);
         AtomicBoolean racing = new AtomicBoolean();

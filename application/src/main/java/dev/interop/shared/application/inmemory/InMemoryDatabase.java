@@ -20,22 +20,50 @@ public final class InMemoryDatabase implements UnitOfWork {
     private final ReentrantLock lock = new ReentrantLock();
     private Map<String, Map<Object, Object>> tables = HashMap.empty();
 
+    /** Actions to run after the outermost transaction commits, one list per nesting level (guarded by the lock). */
+    private final java.util.Deque<java.util.List<Runnable>> afterCommit = new java.util.ArrayDeque<>();
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        java.util.List<Runnable> committed = java.util.List.of();
         lock.lock();
         try {
             // A nested call joins the outer transaction but keeps a savepoint: its failure undoes only its own writes
             // and propagates, exactly like the JDBC adapter's savepoints.
             Map<String, Map<Object, Object>> snapshot = tables;
+            afterCommit.push(new java.util.ArrayList<>());
             try {
-                return work.get();
+                T result = work.get();
+                java.util.List<Runnable> level = afterCommit.pop();
+                if (afterCommit.isEmpty()) {
+                    committed = level;
+                } else {
+                    afterCommit.peek().addAll(level);
+                }
+                return result;
             } catch (RuntimeException | Error failure) {
+                afterCommit.pop();
                 tables = snapshot;
                 throw failure;
             }
         } finally {
             lock.unlock();
+            committed.forEach(Runnable::run);
         }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1 && !afterCommit.isEmpty()) {
+                afterCommit.peek().add(action);
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        action.run();
     }
 
     /** A named table of this database; cheap to create, all state lives in the database. */

@@ -11,4 +11,12 @@ import java.util.function.Supplier;
 public interface UnitOfWork {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs {@code action} once the transaction open on this thread has committed, on this thread and outside any
+     * transaction of this unit of work; never if it rolls back (a nested part that fails drops the actions it
+     * registered). Outside a transaction the action runs at once. An action that throws is logged by nobody: it must
+     * handle its own failures.
+     */
+    void afterCommit(Runnable action);
 }
