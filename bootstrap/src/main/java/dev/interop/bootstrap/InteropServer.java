@@ -18,6 +18,7 @@ import dev.interop.adapters.http.notifications.HttpNotificationSender;
 import dev.interop.adapters.jdbc.Database;
 import dev.interop.adapters.jdbc.DatabaseSettings;
 import dev.interop.adapters.jdbc.JdbiStorage;
+import dev.interop.adapters.jdbc.Migrations;
 import dev.interop.adapters.jdbc.PoolSettings;
 import dev.interop.composition.AcquirerSide;
 import dev.interop.composition.Interop;
@@ -91,7 +92,7 @@ public final class InteropServer implements AutoCloseable {
     public static InteropServer start(ServerSettings settings, PrintStream console) {
         long started = System.nanoTime();
         List<Database> databases = new ArrayList<>();
-        databases.add(Database.open(databaseSettings(settings)));
+        databases.add(Database.open(databaseSettings(settings), contexts(settings.role())));
         ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "interop-background");
             thread.setDaemon(true);
@@ -254,6 +255,15 @@ public final class InteropServer implements AutoCloseable {
 
     private static AesGcmSecretSealer sealer(ServerSettings settings) {
         return new AesGcmSecretSealer(SealingKey.resolve(settings.sealingKey(), settings.dataDir()));
+    }
+
+    /** The contexts whose tables a role's database holds (each service of the split deployment only its own). */
+    private static java.util.Set<Migrations.Context> contexts(ServerRole role) {
+        return switch (role) {
+            case ALL -> java.util.EnumSet.allOf(Migrations.Context.class);
+            case ACQUIRER -> java.util.EnumSet.of(Migrations.Context.ACQUIRER);
+            case KLARNA_SANDBOX -> java.util.EnumSet.of(Migrations.Context.KLARNA);
+        };
     }
 
     static DatabaseSettings databaseSettings(ServerSettings settings) {

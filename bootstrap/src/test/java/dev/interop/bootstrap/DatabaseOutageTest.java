@@ -47,7 +47,7 @@ class DatabaseOutageTest {
                 "{\"name\":\"Shop\",\"integration_type\":\"SERVER_SIDE_ONLY\",\"dynamic_shipping\":true}").body());
         String prequalification = "{\"client_id\":\"" + partner.get("klarna_client_id").asText()
                 + "\",\"customer\":{\"email\":\"ada@example.com\"},\"amount\":1000,\"currency\":\"EUR\"}";
-        long sessionsBefore = count("customer_sessions");
+        long sessionsBefore = count("klarna_customer_sessions");
 
         EmbeddedPostgresSupport.stop();
         try {
@@ -64,11 +64,11 @@ class DatabaseOutageTest {
             EmbeddedPostgresSupport.start();
         }
 
-        assertThat(count("customer_sessions")).isEqualTo(sessionsBefore);
+        assertThat(count("klarna_customer_sessions")).isEqualTo(sessionsBefore);
         HttpResponse<String> recovered = sendUntilNot503("POST", "/sandbox/klarna/v1/prequalifications",
                 prequalification);
         assertThat(recovered.statusCode()).as(recovered.body()).isEqualTo(201);
-        assertThat(count("customer_sessions")).isEqualTo(sessionsBefore + 1);
+        assertThat(count("klarna_customer_sessions")).isEqualTo(sessionsBefore + 1);
         assertThat(send("GET", "/health/ready", null, null).statusCode()).isEqualTo(200);
     }
 

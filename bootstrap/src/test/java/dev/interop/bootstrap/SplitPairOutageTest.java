@@ -59,7 +59,7 @@ class SplitPairOutageTest extends InteropHttpContract {
     /** Klarna's payment transactions for references starting with {@code prefix} (each test its own). */
     private static long transactionsAtKlarna(String prefix) {
         return sandbox.database().jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT COUNT(*) FROM payment_transactions WHERE reference LIKE :prefix").bind("prefix", prefix + "%")
+                "SELECT COUNT(*) FROM klarna_payment_transactions WHERE reference LIKE :prefix").bind("prefix", prefix + "%")
                 .mapTo(Long.class).one());
     }
 

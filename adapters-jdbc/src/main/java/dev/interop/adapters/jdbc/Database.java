@@ -31,9 +31,14 @@ public final class Database implements AutoCloseable {
      * failure propagates.
      */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, java.util.EnumSet.allOf(Migrations.Context.class));
+    }
+
+    /** Opens the pool and migrates only {@code contexts}' tables (a split deployment's service). */
+    public static Database open(DatabaseSettings settings, java.util.Set<Migrations.Context> contexts) {
         Database database = connect(settings);
         try {
-            database.migrate();
+            database.migrate(contexts);
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -62,9 +67,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Applies pending migrations; returns how many ran. */
+    /** Applies the pending migrations of both contexts; returns how many ran. */
     public int migrate() {
-        return Migrations.migrate(dataSource, dialect());
+        return migrate(java.util.EnumSet.allOf(Migrations.Context.class));
+    }
+
+    /** Applies the pending migrations of {@code contexts}; returns how many ran. */
+    public int migrate(java.util.Set<Migrations.Context> contexts) {
+        return Migrations.migrate(dataSource, dialect(), contexts);
     }
 
     public Dialect dialect() {

@@ -32,10 +32,10 @@ public final class JdbiCheckoutSessionRepository implements CheckoutSessionRepos
     public void save(CheckoutSession session) {
         CheckoutSessionRow row = CheckoutSessionMapper.toRow(session);
         transactions.write(handle -> {
-            Rows.saveVersioned(handle, "checkout_sessions", row.id(), row.version(),
-                    "INSERT INTO checkout_sessions (" + COLUMNS + ") VALUES (:id, :partnerId, :journey, :state,"
+            Rows.saveVersioned(handle, "ap_checkout_sessions", row.id(), row.version(),
+                    "INSERT INTO ap_checkout_sessions (" + COLUMNS + ") VALUES (:id, :partnerId, :journey, :state,"
                             + " :amountMinor, :currency, :tokenHash, :createdAt, :expiresAt, :version, :document)",
-                    "UPDATE checkout_sessions SET state = :state, amount_minor = :amountMinor,"
+                    "UPDATE ap_checkout_sessions SET state = :state, amount_minor = :amountMinor,"
                             + " currency = :currency, token_hash = :tokenHash, expires_at = :expiresAt,"
                             + " version = :version, document = :document WHERE id = :id AND version = :expected",
                     update -> update.bind("id", row.id()).bind("partnerId", row.partnerId())
@@ -51,7 +51,7 @@ public final class JdbiCheckoutSessionRepository implements CheckoutSessionRepos
     @Override
     public Option<CheckoutSession> findById(CheckoutSessionId id) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM checkout_sessions WHERE id = :id")
+                        "SELECT " + COLUMNS + " FROM ap_checkout_sessions WHERE id = :id")
                 .bind("id", id.value()).map(ROW).findOne()).map(CheckoutSessionMapper::fromRow));
     }
 
@@ -61,7 +61,7 @@ public final class JdbiCheckoutSessionRepository implements CheckoutSessionRepos
             return List.empty();
         }
         return transactions.read(handle -> List.ofAll(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM checkout_sessions"
+                        "SELECT " + COLUMNS + " FROM ap_checkout_sessions"
                                 + " WHERE state = :open AND expires_at <= :now"
                                 + " ORDER BY expires_at, id LIMIT :limit")
                 .bind("open", CheckoutSessionKind.OPEN.name()).bind("now", now).bind("limit", limit)

@@ -41,12 +41,12 @@ public final class JdbiCustomerSessionRepository implements CustomerSessionRepos
     public void save(CustomerSession session) {
         CustomerSessionRow row = CustomerSessionMapper.toRow(session);
         transactions.write(handle -> {
-            Rows.saveVersioned(handle, "customer_sessions", row.id(), row.version(),
-                    "INSERT INTO customer_sessions"
+            Rows.saveVersioned(handle, "klarna_customer_sessions", row.id(), row.version(),
+                    "INSERT INTO klarna_customer_sessions"
                             + " (id, partner_id, kind, lifecycle, created_at, expires_at, version, document)"
                             + " VALUES (:id, :partnerId, :kind, :lifecycle, :createdAt, :expiresAt, :version,"
                             + " :document)",
-                    "UPDATE customer_sessions SET kind = :kind, lifecycle = :lifecycle, expires_at = :expiresAt,"
+                    "UPDATE klarna_customer_sessions SET kind = :kind, lifecycle = :lifecycle, expires_at = :expiresAt,"
                             + " version = :version, document = :document"
                             + " WHERE id = :id AND version = :expected",
                     update -> update.bind("id", row.id()).bind("partnerId", row.partnerId())
@@ -60,14 +60,14 @@ public final class JdbiCustomerSessionRepository implements CustomerSessionRepos
 
     private static void indexTokens(Handle handle, CustomerSession session) {
         Set<String> indexed = HashSet.ofAll(handle.createQuery(
-                        "SELECT token_hash FROM customer_session_tokens WHERE session_id = :id")
+                        "SELECT token_hash FROM klarna_customer_session_tokens WHERE session_id = :id")
                 .bind("id", session.id().value()).mapTo(String.class).list());
         List<String> missing = session.tokens().map(IssuedToken::hash).map(TokenHash::hex)
                 .filter(hex -> !indexed.contains(hex));
         for (String hex : missing) {
             SqlErrors.uniqueAsConflict("a token hash of customer session " + session.id()
                             + " belongs to another session",
-                    () -> handle.createUpdate("INSERT INTO customer_session_tokens (token_hash, session_id)"
+                    () -> handle.createUpdate("INSERT INTO klarna_customer_session_tokens (token_hash, session_id)"
                             + " VALUES (:hash, :id)").bind("hash", hex).bind("id", session.id().value()).execute());
         }
     }
@@ -75,15 +75,15 @@ public final class JdbiCustomerSessionRepository implements CustomerSessionRepos
     @Override
     public Option<CustomerSession> findById(CustomerSessionId id) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM customer_sessions s WHERE s.id = :id")
+                        "SELECT " + COLUMNS + " FROM klarna_customer_sessions s WHERE s.id = :id")
                 .bind("id", id.value()).map(ROW).findOne()).map(CustomerSessionMapper::fromRow));
     }
 
     @Override
     public Option<CustomerSession> findByTokenHash(TokenHash hash) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM customer_session_tokens t"
-                                + " JOIN customer_sessions s ON s.id = t.session_id WHERE t.token_hash = :hash")
+                        "SELECT " + COLUMNS + " FROM klarna_customer_session_tokens t"
+                                + " JOIN klarna_customer_sessions s ON s.id = t.session_id WHERE t.token_hash = :hash")
                 .bind("hash", hash.hex()).map(ROW).findOne()).map(CustomerSessionMapper::fromRow));
     }
 
@@ -93,7 +93,7 @@ public final class JdbiCustomerSessionRepository implements CustomerSessionRepos
             return List.empty();
         }
         return transactions.read(handle -> List.ofAll(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM customer_sessions s"
+                        "SELECT " + COLUMNS + " FROM klarna_customer_sessions s"
                                 + " WHERE s.lifecycle = :active AND s.expires_at <= :now"
                                 + " ORDER BY s.expires_at, s.id LIMIT :limit")
                 .bind("active", SessionLifecycle.Stage.ACTIVE.name()).bind("now", now).bind("limit", limit).map(ROW).list()).map(CustomerSessionMapper::fromRow));

@@ -27,7 +27,7 @@ public final class JdbiCustomerTokenRepository implements CustomerTokenRepositor
         CustomerIdentity identity = grant.identity();
         String document = Json.write(ValueJson.identity(identity));
         transactions.write(handle -> SqlErrors.uniqueAsConflict("the customer token was granted before",
-                () -> handle.createUpdate("INSERT INTO customer_tokens"
+                () -> handle.createUpdate("INSERT INTO klarna_customer_tokens"
                                 + " (token_hash, partner_id, customer_token_reference, issued_at, document)"
                                 + " VALUES (:hash, :partner, :reference, :issuedAt, :document)")
                         .bind("hash", identity.customerTokenHash().hex()).bind("partner", grant.partner().value())
@@ -38,7 +38,7 @@ public final class JdbiCustomerTokenRepository implements CustomerTokenRepositor
     @Override
     public Option<CustomerTokenGrant> findByHash(TokenHash hash) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT token_hash, partner_id, issued_at, document FROM customer_tokens"
+                        "SELECT token_hash, partner_id, issued_at, document FROM klarna_customer_tokens"
                                 + " WHERE token_hash = :hash")
                 .bind("hash", hash.hex())
                 .map((rs, ctx) -> {

@@ -18,9 +18,15 @@ import org.jdbi.v3.core.Handle;
 public final class JdbiEventStore implements EventStore {
 
     private final JdbiTransactions transactions;
+    private final String table;
 
-    public JdbiEventStore(JdbiTransactions transactions) {
+    /** The store on {@code table} (a context's own: {@code ap_events} or {@code klarna_events}). */
+    public JdbiEventStore(JdbiTransactions transactions, String table) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.table = Objects.requireNonNull(table, "table");
+        if (!table.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
     }
 
     @Override
@@ -39,7 +45,7 @@ public final class JdbiEventStore implements EventStore {
                 }
                 SqlErrors.uniqueAsConflict("event " + event.sequence() + " of " + event.aggregateId()
                                 + " was appended concurrently",
-                        () -> handle.createUpdate("INSERT INTO events"
+                        () -> handle.createUpdate("INSERT INTO " + table
                                         + " (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                                         + " VALUES (:type, :id, :sequence, :eventType, :at, :payload)")
                                 .bind("type", event.aggregateType()).bind("id", event.aggregateId())
@@ -51,21 +57,21 @@ public final class JdbiEventStore implements EventStore {
         });
     }
 
-    private static long lastSequence(Handle handle, String aggregateId) {
-        return handle.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM events WHERE aggregate_id = :id")
+    private long lastSequence(Handle handle, String aggregateId) {
+        return handle.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM " + table + " WHERE aggregate_id = :id")
                 .bind("id", aggregateId).mapTo(Long.class).one();
     }
 
     @Override
     public void removeTimeline(String aggregateId) {
-        transactions.write(handle -> handle.createUpdate("DELETE FROM events WHERE aggregate_id = :id")
+        transactions.write(handle -> handle.createUpdate("DELETE FROM " + table + " WHERE aggregate_id = :id")
                 .bind("id", aggregateId).execute());
     }
 
     @Override
     public List<StoredEvent> timeline(String aggregateId) {
         return transactions.read(handle -> List.ofAll(handle.createQuery(
-                        "SELECT aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload FROM events"
+                        "SELECT aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload FROM " + table
                                 + " WHERE aggregate_id = :id ORDER BY sequence")
                 .bind("id", aggregateId)
                 .map((rs, ctx) -> new StoredEvent(rs.getString("aggregate_type"), rs.getString("aggregate_id"),

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 
 /**
- * {@link IdempotencyStore} on {@code idempotency_keys}, one row per (scope, key). A claim is atomic without locks
+ * {@link IdempotencyStore} on a context's idempotency table, one row per (scope, key). A claim is atomic without locks
  * held across requests: it inserts the row (on PostgreSQL {@code ON CONFLICT DO NOTHING}; on H2, whose failed
  * statement leaves the transaction usable, a plain insert whose unique violation is caught); finding a row, it
  * answers {@code Completed} or {@code InFlight}, or takes over an expired record or a lapsed lease with a conditional
@@ -25,9 +25,15 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     private static final int ATTEMPTS = 5;
 
     private final JdbiTransactions transactions;
+    private final String table;
 
-    public JdbiIdempotencyStore(JdbiTransactions transactions) {
+    /** The store on {@code table} (a context's own: {@code ap_idempotency_keys} or {@code klarna_idempotency_keys}). */
+    public JdbiIdempotencyStore(JdbiTransactions transactions, String table) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.table = Objects.requireNonNull(table, "table");
+        if (!table.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
     }
 
     private record Entry(String fingerprint, String status, Integer responseStatus, String responseBody,
@@ -67,7 +73,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
 
     private boolean insert(Handle handle, Key key, String fingerprint, Instant now, Instant leaseUntil,
             Instant expiresAt) {
-        String insert = "INSERT INTO idempotency_keys (scope, idempotency_key, request_fingerprint, status,"
+        String insert = "INSERT INTO " + table + " (scope, idempotency_key, request_fingerprint, status,"
                 + " created_at, lease_until, expires_at)"
                 + " VALUES (:scope, :key, :fingerprint, :inFlight, :now, :leaseUntil, :expiresAt)";
         return switch (transactions.dialect()) {
@@ -93,9 +99,9 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("expiresAt", expiresAt).execute();
     }
 
-    private static boolean takeOver(Handle handle, Key key, String fingerprint, Instant now, Instant leaseUntil,
+    private boolean takeOver(Handle handle, Key key, String fingerprint, Instant now, Instant leaseUntil,
             Instant expiresAt) {
-        return bindClaim(handle.createUpdate("UPDATE idempotency_keys SET request_fingerprint = :fingerprint,"
+        return bindClaim(handle.createUpdate("UPDATE " + table + " SET request_fingerprint = :fingerprint,"
                         + " status = :inFlight, response_status = NULL, response_body = NULL, created_at = :now,"
                         + " lease_until = :leaseUntil, expires_at = :expiresAt"
                         + " WHERE scope = :scope AND idempotency_key = :key"
@@ -103,9 +109,9 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 key, fingerprint, now, leaseUntil, expiresAt) == 1;
     }
 
-    private static Option<Entry> find(Handle handle, Key key) {
+    private Option<Entry> find(Handle handle, Key key) {
         return Option.ofOptional(handle.createQuery("SELECT request_fingerprint, status, response_status,"
-                        + " response_body, lease_until, expires_at FROM idempotency_keys"
+                        + " response_body, lease_until, expires_at FROM " + table
                         + " WHERE scope = :scope AND idempotency_key = :key")
                 .bind("scope", key.scope()).bind("key", key.key())
                 .map((rs, ctx) -> {
@@ -120,7 +126,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     @Override
     public void complete(Key key, StoredResponse response) {
         Objects.requireNonNull(response, "response");
-        int updated = transactions.write(handle -> handle.createUpdate("UPDATE idempotency_keys"
+        int updated = transactions.write(handle -> handle.createUpdate("UPDATE " + table
                         + " SET status = :completed, response_status = :status, response_body = :body"
                         + " WHERE scope = :scope AND idempotency_key = :key")
                 .bind("completed", COMPLETED).bind("status", response.status()).bind("body", response.body())
@@ -134,7 +140,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     @Override
     public void release(Key key) {
         transactions.write(handle -> handle.createUpdate(
-                        "DELETE FROM idempotency_keys WHERE scope = :scope AND idempotency_key = :key")
+                        "DELETE FROM " + table + " WHERE scope = :scope AND idempotency_key = :key")
                 .bind("scope", key.scope()).bind("key", key.key()).execute());
     }
 
@@ -144,14 +150,14 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
             return 0;
         }
         return transactions.write(handle -> {
-            List<Key> due = List.ofAll(handle.createQuery("SELECT scope, idempotency_key FROM idempotency_keys"
+            List<Key> due = List.ofAll(handle.createQuery("SELECT scope, idempotency_key FROM " + table
                             + " WHERE expires_at <= :now ORDER BY expires_at, scope, idempotency_key LIMIT :limit")
                     .bind("now", now).bind("limit", limit)
                     .map((rs, ctx) -> new Key(rs.getString("scope"), rs.getString("idempotency_key")))
                     .list());
             int deleted = 0;
             for (Key key : due) {
-                deleted += handle.createUpdate("DELETE FROM idempotency_keys"
+                deleted += handle.createUpdate("DELETE FROM " + table
                                 + " WHERE scope = :scope AND idempotency_key = :key AND expires_at <= :now")
                         .bind("scope", key.scope()).bind("key", key.key()).bind("now", now).execute();
             }

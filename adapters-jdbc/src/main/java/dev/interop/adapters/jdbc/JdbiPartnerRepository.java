@@ -47,7 +47,7 @@ public final class JdbiPartnerRepository implements PartnerRepository {
         PartnerProfile profile = account.profile();
         transactions.write(handle -> SqlErrors.uniqueAsConflict("a partner with id " + profile.id()
                         + " or the same credentials exists",
-                () -> handle.createUpdate("INSERT INTO partners (" + COLUMNS + ") VALUES (:id, :name,"
+                () -> handle.createUpdate("INSERT INTO ap_partners (" + COLUMNS + ") VALUES (:id, :name,"
                                 + " :integrationType, :dynamicShipping, :clientId, :accountId, :apiKeyHash, :createdAt)")
                         .bind("id", profile.id().value()).bind("name", profile.name())
                         .bind("integrationType", profile.integrationType().name())
@@ -81,7 +81,7 @@ public final class JdbiPartnerRepository implements PartnerRepository {
     /** {@code column} is one of this class's constants, never caller input. */
     private Option<PartnerAccount> findBy(String column, String value) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM partners WHERE " + column + " = :value")
+                        "SELECT " + COLUMNS + " FROM ap_partners WHERE " + column + " = :value")
                 .bind("value", value).map(ROW).findOne()));
     }
 }

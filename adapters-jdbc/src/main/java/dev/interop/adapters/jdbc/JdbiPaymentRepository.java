@@ -36,11 +36,11 @@ public final class JdbiPaymentRepository implements PaymentRepository {
     public void save(Payment payment) {
         PaymentRow row = PaymentMapper.toRow(payment);
         transactions.write(handle -> {
-            Rows.saveVersioned(handle, "payments", row.id(), row.version(),
-                    "INSERT INTO payments (" + COLUMNS + ") VALUES (:id, :partnerId, :checkoutSessionId, :journey,"
+            Rows.saveVersioned(handle, "ap_payments", row.id(), row.version(),
+                    "INSERT INTO ap_payments (" + COLUMNS + ") VALUES (:id, :partnerId, :checkoutSessionId, :journey,"
                             + " :state, :amountMinor, :currency, :klarnaPaymentRequestId, :createdAt, :version,"
                             + " :document)",
-                    "UPDATE payments SET state = :state, amount_minor = :amountMinor, currency = :currency,"
+                    "UPDATE ap_payments SET state = :state, amount_minor = :amountMinor, currency = :currency,"
                             + " klarna_payment_request_id = :klarnaPaymentRequestId, version = :version,"
                             + " document = :document WHERE id = :id AND version = :expected",
                     update -> update.bind("id", row.id()).bind("partnerId", row.partnerId())
@@ -57,7 +57,7 @@ public final class JdbiPaymentRepository implements PaymentRepository {
     @Override
     public void remove(PaymentId id, long version) {
         transactions.write(handle -> {
-            int removed = handle.createUpdate("DELETE FROM payments WHERE id = :id AND version = :version")
+            int removed = handle.createUpdate("DELETE FROM ap_payments WHERE id = :id AND version = :version")
                     .bind("id", id.value()).bind("version", version).execute();
             if (removed != 1) {
                 throw new ConcurrentUpdateException("payment " + id + " is not at version " + version);
@@ -69,14 +69,14 @@ public final class JdbiPaymentRepository implements PaymentRepository {
     @Override
     public Option<Payment> findById(PaymentId id) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM payments WHERE id = :id")
+                        "SELECT " + COLUMNS + " FROM ap_payments WHERE id = :id")
                 .bind("id", id.value()).map(ROW).findOne()).map(PaymentMapper::fromRow));
     }
 
     @Override
     public Option<Payment> findByKlarnaPaymentRequestId(String paymentRequestId) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM payments"
+                        "SELECT " + COLUMNS + " FROM ap_payments"
                                 + " WHERE klarna_payment_request_id = :request AND state = :waiting"
                                 + " ORDER BY created_at, id LIMIT 1")
                 .bind("request", paymentRequestId).bind("waiting", PaymentKind.REQUIRES_CUSTOMER_ACTION.name())
@@ -89,7 +89,7 @@ public final class JdbiPaymentRepository implements PaymentRepository {
             return List.empty();
         }
         return transactions.read(handle -> List.ofAll(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM payments WHERE state IN (:authorizing, :errored, :waiting)"
+                        "SELECT " + COLUMNS + " FROM ap_payments WHERE state IN (:authorizing, :errored, :waiting)"
                                 + " AND created_at <= :before ORDER BY created_at, id LIMIT :limit")
                 .bind("authorizing", PaymentKind.AUTHORIZING.name()).bind("errored", PaymentKind.ERRORED.name())
                 .bind("waiting", PaymentKind.REQUIRES_CUSTOMER_ACTION.name()).bind("before", before)

@@ -36,11 +36,11 @@ public final class JdbiPaymentRequestRepository implements PaymentRequestReposit
     public void save(PaymentRequest request) {
         PaymentRequestRow row = PaymentRequestMapper.toRow(request);
         transactions.write(handle -> {
-            Rows.saveVersioned(handle, "payment_requests", row.id(), row.version(),
-                    "INSERT INTO payment_requests (" + COLUMNS + ") VALUES (:id, :partnerId, :customerSessionId,"
+            Rows.saveVersioned(handle, "klarna_payment_requests", row.id(), row.version(),
+                    "INSERT INTO klarna_payment_requests (" + COLUMNS + ") VALUES (:id, :partnerId, :customerSessionId,"
                             + " :intent, :state, :amountMinor, :currency, :createdAt, :expiresAt, :version,"
                             + " :document)",
-                    "UPDATE payment_requests SET state = :state, amount_minor = :amountMinor,"
+                    "UPDATE klarna_payment_requests SET state = :state, amount_minor = :amountMinor,"
                             + " currency = :currency, expires_at = :expiresAt, version = :version,"
                             + " document = :document WHERE id = :id AND version = :expected",
                     update -> update.bind("id", row.id()).bind("partnerId", row.partnerId())
@@ -56,7 +56,7 @@ public final class JdbiPaymentRequestRepository implements PaymentRequestReposit
     @Override
     public Option<PaymentRequest> findById(PaymentRequestId id) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM payment_requests WHERE id = :id")
+                        "SELECT " + COLUMNS + " FROM klarna_payment_requests WHERE id = :id")
                 .bind("id", id.value()).map(ROW).findOne()).map(PaymentRequestMapper::fromRow));
     }
 
@@ -66,7 +66,7 @@ public final class JdbiPaymentRequestRepository implements PaymentRequestReposit
             return List.empty();
         }
         return transactions.read(handle -> List.ofAll(handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM payment_requests"
+                        "SELECT " + COLUMNS + " FROM klarna_payment_requests"
                                 + " WHERE state IN (<open>) AND expires_at <= :now"
                                 + " ORDER BY expires_at, id LIMIT :limit")
                 .bindList("open", OPEN_STATES.asJava()).bind("now", now).bind("limit", limit).map(ROW).list()).map(PaymentRequestMapper::fromRow));

@@ -26,7 +26,7 @@ public final class JdbiPaymentTransactionRepository implements PaymentTransactio
     public void insert(PaymentTransaction transaction) {
         transactions.write(handle -> SqlErrors.uniqueAsConflict("payment transaction " + transaction.id()
                         + " exists, or its customer session was consumed by another transaction",
-                () -> handle.createUpdate("INSERT INTO payment_transactions"
+                () -> handle.createUpdate("INSERT INTO klarna_payment_transactions"
                                 + " (id, partner_id, customer_session_id, amount_minor, currency, reference, created_at)"
                                 + " VALUES (:id, :partner, :session, :amount, :currency, :reference, :createdAt)")
                         .bind("id", transaction.id()).bind("partner", transaction.partner().value())
@@ -41,7 +41,7 @@ public final class JdbiPaymentTransactionRepository implements PaymentTransactio
     public Option<PaymentTransaction> findById(String transactionId) {
         return transactions.read(handle -> Option.ofOptional(handle.createQuery(
                         "SELECT id, partner_id, customer_session_id, amount_minor, currency, reference, created_at"
-                                + " FROM payment_transactions WHERE id = :id")
+                                + " FROM klarna_payment_transactions WHERE id = :id")
                 .bind("id", transactionId)
                 .map((rs, ctx) -> {
                     try {

@@ -33,7 +33,8 @@ public final class JdbiStorage {
         JdbiTransactions transactions = new JdbiTransactions(database.jdbi(), database.dialect());
         return new AcquirerStorage(new JdbiPartnerRepository(transactions),
                 new JdbiCheckoutSessionRepository(transactions), new JdbiPaymentRepository(transactions),
-                new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions),
+                new JdbiEventStore(transactions, "ap_events"),
+                new JdbiIdempotencyStore(transactions, "ap_idempotency_keys"),
                 new JdbiNotificationInbox(transactions), new JdbiUnitOfWork(transactions));
     }
 
@@ -43,7 +44,8 @@ public final class JdbiStorage {
         return new KlarnaStorage(new JdbiPartnerAccountRepository(transactions),
                 new JdbiCustomerSessionRepository(transactions), new JdbiCustomerTokenRepository(transactions),
                 new JdbiPaymentRequestRepository(transactions), new JdbiPaymentTransactionRepository(transactions),
-                new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions),
+                new JdbiEventStore(transactions, "klarna_events"),
+                new JdbiIdempotencyStore(transactions, "klarna_idempotency_keys"),
                 new JdbiWebhookRepository(transactions), new JdbiNotificationOutboxRepository(transactions),
                 new JdbiUnitOfWork(transactions));
     }

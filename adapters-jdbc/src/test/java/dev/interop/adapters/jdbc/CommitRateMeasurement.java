@@ -56,7 +56,7 @@ class CommitRateMeasurement {
             long count = 0;
             while (System.nanoTime() - start < MEASURE_NANOS) {
                 long sequence = ++count;
-                jdbi.useHandle(h -> h.createUpdate("INSERT INTO events"
+                jdbi.useHandle(h -> h.createUpdate("INSERT INTO ap_events"
                         + " (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                         + " VALUES ('rate', 'rate', :sequence, 'written', :at, 'x')")
                         .bind("sequence", sequence).bind("at", Instant.EPOCH).execute());
@@ -69,7 +69,7 @@ class CommitRateMeasurement {
         KilledWriter.Outcome outcome = KilledWriter.run(jdbcUrl, 2000, directory.resolve("writer.err"));
         try (Database reopened = Database.open(DatabaseSettings.of(jdbcUrl, "sa", ""))) {
             Set<Long> stored = new HashSet<>(reopened.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT sequence FROM events WHERE aggregate_id = 'writer'").mapTo(Long.class).list()));
+                    "SELECT sequence FROM ap_events WHERE aggregate_id = 'writer'").mapTo(Long.class).list()));
             long missing = outcome.acknowledged().stream().filter(id -> !stored.contains(id)).count();
             return missing + " of " + outcome.acknowledged().size();
         }

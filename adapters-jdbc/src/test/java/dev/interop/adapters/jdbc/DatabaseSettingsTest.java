@@ -92,7 +92,7 @@ class DatabaseSettingsTest {
     void refuses_to_migrate_a_schema_flyway_did_not_create() {
         DatabaseSettings settings = H2Support.freshMemory();
         try (Database manual = Database.connect(settings)) {
-            manual.jdbi().useHandle(h -> h.execute("CREATE TABLE events (id INTEGER)"));
+            manual.jdbi().useHandle(h -> h.execute("CREATE TABLE unrelated (id INTEGER)"));
             assertThatThrownBy(() -> Database.open(settings)).isInstanceOf(FlywayException.class)
                     .hasMessageContaining("no schema history table");
         }

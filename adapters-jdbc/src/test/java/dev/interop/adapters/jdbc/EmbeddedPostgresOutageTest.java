@@ -48,14 +48,14 @@ class EmbeddedPostgresOutageTest {
     }
 
     private static void insert(Jdbi jdbi, long sequence) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO events"
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO ap_events"
                 + " (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                 + " VALUES ('payment', 'pay-1', :sequence, 'payment.authorized', :at, '{}')")
                 .bind("sequence", sequence).bind("at", Instant.parse("2026-01-01T00:00:00Z")).execute());
     }
 
     private static int count(Jdbi jdbi) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM events").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ap_events").mapTo(Integer.class).one());
     }
 
     /**

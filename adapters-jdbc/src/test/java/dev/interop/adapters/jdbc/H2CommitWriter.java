@@ -22,7 +22,7 @@ public final class H2CommitWriter {
             out.flush();
             for (long sequence = 1; ; sequence++) {
                 long current = sequence;
-                jdbi.useHandle(h -> h.createUpdate("INSERT INTO events"
+                jdbi.useHandle(h -> h.createUpdate("INSERT INTO ap_events"
                         + " (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                         + " VALUES ('durability', 'writer', :sequence, 'written', :at, 'x')")
                         .bind("sequence", current).bind("at", Instant.EPOCH).execute());

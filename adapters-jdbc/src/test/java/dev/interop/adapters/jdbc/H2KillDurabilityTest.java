@@ -22,7 +22,7 @@ class H2KillDurabilityTest {
         assertThat(outcome.acknowledged()).hasSizeGreaterThanOrEqualTo(500);
         try (Database reopened = Database.open(settings)) {
             List<Long> stored = reopened.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT sequence FROM events WHERE aggregate_id = 'writer'").mapTo(Long.class).list());
+                    "SELECT sequence FROM ap_events WHERE aggregate_id = 'writer'").mapTo(Long.class).list());
             assertThat(stored).containsAll(outcome.acknowledged());
         }
     }

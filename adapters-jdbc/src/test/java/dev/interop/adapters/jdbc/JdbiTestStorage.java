@@ -7,10 +7,11 @@ import io.vavr.collection.List;
 public final class JdbiTestStorage {
 
     /** Every table the repositories write, children before parents. */
-    public static final List<String> TABLES = List.of("customer_session_tokens", "customer_sessions",
-            "customer_tokens", "partners", "klarna_partner_accounts", "ap_klarna_notifications", "payment_requests", "payment_transactions", "checkout_sessions", "payments",
-            "events", "idempotency_keys", "klarna_notification_outbox", "klarna_webhook_signing_keys",
-            "klarna_webhooks");
+    public static final List<String> TABLES = List.of("klarna_customer_session_tokens", "klarna_customer_sessions",
+            "klarna_customer_tokens", "ap_partners", "klarna_partner_accounts", "ap_klarna_notifications",
+            "klarna_payment_requests", "klarna_payment_transactions", "ap_checkout_sessions", "ap_payments",
+            "ap_events", "klarna_events", "ap_idempotency_keys", "klarna_idempotency_keys",
+            "klarna_notification_outbox", "klarna_webhook_signing_keys", "klarna_webhooks");
 
     private JdbiTestStorage() {
     }
@@ -25,7 +26,8 @@ public final class JdbiTestStorage {
                 new JdbiCustomerSessionRepository(transactions), new JdbiCustomerTokenRepository(transactions),
                 new JdbiPaymentRequestRepository(transactions), new JdbiPaymentTransactionRepository(transactions),
                 new JdbiCheckoutSessionRepository(transactions), new JdbiPaymentRepository(transactions),
-                new JdbiEventStore(transactions), new JdbiIdempotencyStore(transactions));
+                new JdbiEventStore(transactions, "ap_events"),
+                new JdbiIdempotencyStore(transactions, "ap_idempotency_keys"));
     }
 
     /** {@link #ports} of a fresh {@link JdbiStorage} on {@code database}. */

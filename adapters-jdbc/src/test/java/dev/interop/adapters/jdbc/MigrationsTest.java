@@ -18,18 +18,23 @@ class MigrationsTest {
     @EnumSource(TestDatabase.class)
     void applies_every_migration_and_records_it_in_the_history(TestDatabase kind) {
         try (Database database = Database.connect(kind.fresh())) {
-            assertThat(database.migrate()).isEqualTo(6);
+            assertThat(database.migrate()).isEqualTo(2);
 
-            List<String> history = database.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT version || ':' || description FROM flyway_schema_history"
-                            + " WHERE success AND version IS NOT NULL"
-                            + " ORDER BY installed_rank").mapTo(String.class).list());
-            assertThat(history).containsExactly("1:baseline", "2:aggregates", "3:klarna partner accounts", "4:ap klarna notifications",
-                    "5:klarna notification outbox", "6:payments unsettled index");
-            assertThat(tables(database)).contains("idempotency_keys", "events", "partners", "customer_tokens",
-                    "customer_sessions", "customer_session_tokens", "payment_requests", "payment_transactions",
-                    "checkout_sessions", "payments", "klarna_partner_accounts", "ap_klarna_notifications",
+            for (Migrations.Context context : Migrations.Context.values()) {
+                List<String> history = database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT version || ':' || description FROM " + context.historyTable()
+                                + " WHERE success AND version IS NOT NULL AND version <> '0'"
+                                + " ORDER BY installed_rank").mapTo(String.class).list());
+                assertThat(history).as("%s has a history of its own", context)
+                        .containsExactly("1:" + context.name().toLowerCase(java.util.Locale.ROOT) + " baseline");
+            }
+            assertThat(tables(database)).contains("ap_idempotency_keys", "ap_events", "ap_partners",
+                    "ap_checkout_sessions", "ap_payments", "ap_klarna_notifications", "klarna_idempotency_keys",
+                    "klarna_events", "klarna_partner_accounts", "klarna_customer_tokens", "klarna_customer_sessions",
+                    "klarna_customer_session_tokens", "klarna_payment_requests", "klarna_payment_transactions",
                     "klarna_webhooks", "klarna_webhook_signing_keys", "klarna_notification_outbox");
+            assertThat(tables(database)).as("every table is one context's").allMatch(table ->
+                    table.startsWith("ap_") || table.startsWith("klarna_") || table.startsWith("flyway_"));
         }
     }
 
@@ -50,12 +55,12 @@ class MigrationsTest {
                 insertKey(h, "partner-b", "key-1", "IN_FLIGHT", null);
                 assertThatThrownBy(() -> insertKey(h, "partner-a", "key-1", "IN_FLIGHT", null))
                         .isInstanceOf(UnableToExecuteStatementException.class);
-                int completed = h.createUpdate("UPDATE idempotency_keys SET status = 'COMPLETED',"
+                int completed = h.createUpdate("UPDATE ap_idempotency_keys SET status = 'COMPLETED',"
                         + " response_status = 201, response_body = :body"
                         + " WHERE scope = 'partner-a' AND idempotency_key = 'key-1' AND status = 'IN_FLIGHT'")
                         .bind("body", "{\"id\":\"x\"}").execute();
                 assertThat(completed).isEqualTo(1);
-                assertThat(h.createQuery("SELECT response_body FROM idempotency_keys WHERE scope = 'partner-a'")
+                assertThat(h.createQuery("SELECT response_body FROM ap_idempotency_keys WHERE scope = 'partner-a'")
                         .mapTo(String.class).one()).isEqualTo("{\"id\":\"x\"}");
             });
         }
@@ -85,7 +90,7 @@ class MigrationsTest {
                 insertEvent(h, "session-2", 1);
                 assertThatThrownBy(() -> insertEvent(h, "session-1", 2))
                         .isInstanceOf(UnableToExecuteStatementException.class);
-                assertThat(h.createQuery("SELECT sequence FROM events WHERE aggregate_id = :id ORDER BY sequence")
+                assertThat(h.createQuery("SELECT sequence FROM ap_events WHERE aggregate_id = :id ORDER BY sequence")
                         .bind("id", "session-1").mapTo(Long.class).list()).containsExactly(1L, 2L);
             });
         }
@@ -119,11 +124,11 @@ class MigrationsTest {
         try (Database database = kind.open()) {
             database.jdbi().useHandle(h -> {
                 insertKey(h, "p", "k", "IN_FLIGHT", null, T0, withNanos);
-                assertThat(h.createQuery("SELECT created_at FROM idempotency_keys").mapTo(Instant.class).one())
+                assertThat(h.createQuery("SELECT created_at FROM ap_idempotency_keys").mapTo(Instant.class).one())
                         .isEqualTo(T0);
-                assertThat(h.createQuery("SELECT expires_at FROM idempotency_keys").mapTo(Instant.class).one())
+                assertThat(h.createQuery("SELECT expires_at FROM ap_idempotency_keys").mapTo(Instant.class).one())
                         .isEqualTo(Instant.parse("2026-10-25T01:30:00.123456Z"));
-                assertThat(h.createQuery("SELECT COUNT(*) FROM idempotency_keys WHERE expires_at > :t")
+                assertThat(h.createQuery("SELECT COUNT(*) FROM ap_idempotency_keys WHERE expires_at > :t")
                         .bind("t", T0).mapTo(Integer.class).one()).isEqualTo(1);
             });
         }
@@ -131,8 +136,21 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void every_dialect_runs_the_common_scripts_first(Dialect dialect) {
-        assertThat(Migrations.locations(dialect)).first().isEqualTo(Migrations.COMMON_LOCATION);
+    void every_dialect_runs_each_context_s_common_scripts_first(Dialect dialect) {
+        assertThat(Migrations.locations(Migrations.Context.ACQUIRER, dialect)).first()
+                .isEqualTo("classpath:db/migration/acquirer");
+        assertThat(Migrations.locations(Migrations.Context.KLARNA, dialect)).first()
+                .isEqualTo("classpath:db/migration/klarna");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void a_service_of_one_context_migrates_only_that_context_s_tables(TestDatabase kind) {
+        try (Database database = Database.connect(kind.fresh())) {
+            assertThat(database.migrate(java.util.EnumSet.of(Migrations.Context.KLARNA))).isEqualTo(1);
+
+            assertThat(tables(database)).contains("klarna_payment_requests").noneMatch(t -> t.startsWith("ap_"));
+        }
     }
 
     private static List<String> tables(Database database) {
@@ -147,7 +165,7 @@ class MigrationsTest {
 
     private static void insertKey(Handle h, String scope, String key, String status, Integer responseStatus,
             Instant createdAt, Instant expiresAt) {
-        h.createUpdate("INSERT INTO idempotency_keys (scope, idempotency_key, request_fingerprint, status,"
+        h.createUpdate("INSERT INTO ap_idempotency_keys (scope, idempotency_key, request_fingerprint, status,"
                 + " response_status, response_body, created_at, expires_at)"
                 + " VALUES (:scope, :key, :fingerprint, :status, :responseStatus, NULL, :createdAt, :expiresAt)")
                 .bind("scope", scope).bind("key", key).bind("fingerprint", "f".repeat(64))
@@ -168,7 +186,7 @@ class MigrationsTest {
     }
 
     private static void insertEvent(Handle h, String aggregateId, long sequence) {
-        h.createUpdate("INSERT INTO events (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
+        h.createUpdate("INSERT INTO ap_events (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                 + " VALUES ('customer_session', :id, :sequence, 'customer_session.created', :at, '{}')")
                 .bind("id", aggregateId).bind("sequence", sequence).bind("at", T0).execute();
     }

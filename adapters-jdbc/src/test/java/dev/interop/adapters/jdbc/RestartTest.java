@@ -15,7 +15,7 @@ class RestartTest {
         Instant at = Instant.parse("2026-01-02T03:04:05.678901Z");
 
         Database first = Database.open(settings);
-        first.jdbi().useHandle(h -> h.createUpdate("INSERT INTO events"
+        first.jdbi().useHandle(h -> h.createUpdate("INSERT INTO ap_events"
                 + " (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                 + " VALUES ('payment', 'pay-1', 1, 'payment.authorized', :at, '{\"amount\":1000}')")
                 .bind("at", at).execute());
@@ -25,7 +25,7 @@ class RestartTest {
         try (Database second = Database.open(settings)) {
             assertThat(second.migrate()).isZero();
             var row = second.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT event_type, occurred_at, payload FROM events WHERE aggregate_id = 'pay-1'")
+                    "SELECT event_type, occurred_at, payload FROM ap_events WHERE aggregate_id = 'pay-1'")
                     .map((rs, ctx) -> rs.getString("event_type") + "|"
                             + ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "occurred_at", ctx)
                             + "|" + rs.getString("payload"))

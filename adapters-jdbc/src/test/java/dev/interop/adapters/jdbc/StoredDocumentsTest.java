@@ -117,8 +117,8 @@ class StoredDocumentsTest {
 
         java.util.List<String> documents = database.jdbi().withHandle(handle -> {
             java.util.List<String> all = new ArrayList<>();
-            for (String table : java.util.List.of("customer_sessions", "payment_requests", "checkout_sessions",
-                    "payments", "customer_tokens")) {
+            for (String table : java.util.List.of("klarna_customer_sessions", "klarna_payment_requests", "ap_checkout_sessions",
+                    "ap_payments", "klarna_customer_tokens")) {
                 all.addAll(handle.createQuery("SELECT document FROM " + table).mapTo(String.class).list());
             }
             return all;
@@ -137,7 +137,7 @@ class StoredDocumentsTest {
         payment.forEach(storage.payments()::save);
 
         var row = database.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT amount_minor, currency, state FROM payments WHERE id = :id")
+                        "SELECT amount_minor, currency, state FROM ap_payments WHERE id = :id")
                 .bind("id", payment.last().id().value())
                 .map((rs, ctx) -> rs.getLong("amount_minor") + " " + rs.getString("currency") + " "
                         + rs.getString("state"))
@@ -151,7 +151,7 @@ class StoredDocumentsTest {
         CustomerSession session = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
         storage.customerSessions().save(session);
         database.jdbi().useHandle(handle -> handle.createUpdate(
-                        "UPDATE customer_sessions SET document = :document WHERE id = :id")
+                        "UPDATE klarna_customer_sessions SET document = :document WHERE id = :id")
                 .bind("document", "{\"format\":1,\"id\":\"" + session.id() + "\"}")
                 .bind("id", session.id().value()).execute());
 
@@ -164,7 +164,7 @@ class StoredDocumentsTest {
         CustomerSession session = Fixtures.sessionHistory(SessionKind.SUPPORTED).head().next();
         storage.customerSessions().save(session);
         database.jdbi().useHandle(handle -> handle.createUpdate(
-                "UPDATE customer_sessions SET version = 7 WHERE id = :id").bind("id", session.id().value()).execute());
+                "UPDATE klarna_customer_sessions SET version = 7 WHERE id = :id").bind("id", session.id().value()).execute());
 
         assertThatThrownBy(() -> storage.customerSessions().findById(session.id()))
                 .isInstanceOf(CorruptDocumentException.class);

@@ -61,12 +61,12 @@ public final class PlainJdbcJourney {
         public static final Sizes DEFAULT = new Sizes(1100, 1100, 1150, 960, 240, 520);
 
         public static Sizes of(Map<String, Integer> measured) {
-            return new Sizes(measured.getOrDefault("customer_sessions.document", DEFAULT.session),
-                    measured.getOrDefault("payment_requests.document", DEFAULT.request),
-                    measured.getOrDefault("checkout_sessions.document", DEFAULT.checkout),
-                    measured.getOrDefault("payments.document", DEFAULT.payment),
-                    measured.getOrDefault("events.payload", DEFAULT.event),
-                    measured.getOrDefault("idempotency_keys.response_body", DEFAULT.response));
+            return new Sizes(measured.getOrDefault("klarna_customer_sessions.document", DEFAULT.session),
+                    measured.getOrDefault("klarna_payment_requests.document", DEFAULT.request),
+                    measured.getOrDefault("ap_checkout_sessions.document", DEFAULT.checkout),
+                    measured.getOrDefault("ap_payments.document", DEFAULT.payment),
+                    measured.getOrDefault("ap_events.payload", DEFAULT.event),
+                    measured.getOrDefault("ap_idempotency_keys.response_body", DEFAULT.response));
         }
     }
 
@@ -160,7 +160,7 @@ public final class PlainJdbcJourney {
         String unique = UUID.randomUUID().toString().replace("-", "");
         Partner partner = new Partner("ptr_jdbc_" + unique, "klarna_test_client_jdbc_" + unique, hex64());
         try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO partners (" + PARTNER_COLUMNS
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO ap_partners (" + PARTNER_COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, partner.id());
             insert.setString(2, "Plain JDBC shop");
@@ -304,7 +304,7 @@ public final class PlainJdbcJourney {
             updateSession(sessionId, 2, "PREPARED");
             indexToken(sessionId, approvedToken);
             appendEvent("customer_session", sessionId, "customer_session.payment_prepared", 2);
-            query("SELECT " + PAYMENT_COLUMNS + " FROM payments WHERE klarna_payment_request_id = ? AND state = ?"
+            query("SELECT " + PAYMENT_COLUMNS + " FROM ap_payments WHERE klarna_payment_request_id = ? AND state = ?"
                     + " ORDER BY created_at, id LIMIT 1", requestId, "REQUIRES_CUSTOMER_ACTION");
             commit();
 
@@ -357,12 +357,12 @@ public final class PlainJdbcJourney {
             selectPartner("id", partner.id());
             resolveToken(approvedToken);
             updateSession(sessionId, 6, "CONSUMED");
-            query("SELECT token_hash FROM customer_session_tokens WHERE session_id = ?", sessionId);
+            query("SELECT token_hash FROM klarna_customer_session_tokens WHERE session_id = ?", sessionId);
             appendEvent("customer_session", sessionId, "customer_session.consumed", 1);
             insertTransaction(transactionId, sessionId);
             appendEvent("payment_transaction", transactionId, "payment_transaction.created", 1);
             appendEvent("payment", paymentId, "payment.authorized", 1);
-            update("UPDATE payments SET state = ?, amount_minor = ?, currency = ?, klarna_payment_request_id = ?,"
+            update("UPDATE ap_payments SET state = ?, amount_minor = ?, currency = ?, klarna_payment_request_id = ?,"
                     + " version = ?, document = ? WHERE id = ? AND version = ?", "AUTHORIZED", 9500L, "EUR", null,
                     2L, document(sizes.payment()), paymentId, 1L);
             selectCheckout(checkoutId);
@@ -373,7 +373,7 @@ public final class PlainJdbcJourney {
 
             // GET /v1/payments/{id}
             authenticate();
-            autoCommit(() -> query("SELECT " + PAYMENT_COLUMNS + " FROM payments WHERE id = ?", paymentId));
+            autoCommit(() -> query("SELECT " + PAYMENT_COLUMNS + " FROM ap_payments WHERE id = ?", paymentId));
         }
 
         private void customerChangesRequest(String requestId, long version, String state, String event)
@@ -395,7 +395,7 @@ public final class PlainJdbcJourney {
             String key = uuid();
             OffsetDateTime now = now();
             begin();
-            String insert = "INSERT INTO idempotency_keys (scope, idempotency_key, request_fingerprint, status,"
+            String insert = "INSERT INTO ap_idempotency_keys (scope, idempotency_key, request_fingerprint, status,"
                     + " created_at, lease_until, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
             if (url.startsWith("jdbc:postgresql:")) {
                 insert += " ON CONFLICT DO NOTHING";
@@ -407,28 +407,28 @@ public final class PlainJdbcJourney {
         }
 
         private void completeKey(String key) throws SQLException {
-            update("UPDATE idempotency_keys SET status = ?, response_status = ?, response_body = ?"
+            update("UPDATE ap_idempotency_keys SET status = ?, response_status = ?, response_body = ?"
                     + " WHERE scope = ? AND idempotency_key = ?", "COMPLETED", 201, document(sizes.response()),
                     "partner:" + partner.id(), key);
         }
 
         private void selectPartner(String column, String value) throws SQLException {
-            query("SELECT " + PARTNER_COLUMNS + " FROM partners WHERE " + column + " = ?", value);
+            query("SELECT " + PARTNER_COLUMNS + " FROM ap_partners WHERE " + column + " = ?", value);
         }
 
         private void insertSession(String sessionId) throws SQLException {
             OffsetDateTime now = now();
-            update("INSERT INTO customer_sessions (id, partner_id, kind, lifecycle, created_at, expires_at, version,"
+            update("INSERT INTO klarna_customer_sessions (id, partner_id, kind, lifecycle, created_at, expires_at, version,"
                     + " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, partner.id(), "SUPPORTED", "ACTIVE",
                     now, now.plusHours(24), 1L, document(sizes.session()));
         }
 
         private void selectSession(String sessionId) throws SQLException {
-            query("SELECT " + SESSION_COLUMNS + " FROM customer_sessions s WHERE s.id = ?", sessionId);
+            query("SELECT " + SESSION_COLUMNS + " FROM klarna_customer_sessions s WHERE s.id = ?", sessionId);
         }
 
         private void updateSession(String sessionId, long version, String kind) throws SQLException {
-            update("UPDATE customer_sessions SET kind = ?, lifecycle = ?, expires_at = ?, version = ?, document = ?"
+            update("UPDATE klarna_customer_sessions SET kind = ?, lifecycle = ?, expires_at = ?, version = ?, document = ?"
                     + " WHERE id = ? AND version = ?", kind, kind.equals("CONSUMED") ? "CONSUMED" : "ACTIVE",
                     now().plusHours(24), version, document(sizes.session()), sessionId, version - 1);
         }
@@ -436,63 +436,63 @@ public final class PlainJdbcJourney {
         /** The session's save without a new token: the row, then the token index read. */
         private void touchSession(String sessionId, long version) throws SQLException {
             updateSession(sessionId, version, "PREPARED");
-            query("SELECT token_hash FROM customer_session_tokens WHERE session_id = ?", sessionId);
+            query("SELECT token_hash FROM klarna_customer_session_tokens WHERE session_id = ?", sessionId);
             appendEvent("customer_session", sessionId, "customer_session.touch_point_added", 1);
         }
 
         private void indexToken(String sessionId, String tokenHash) throws SQLException {
-            query("SELECT token_hash FROM customer_session_tokens WHERE session_id = ?", sessionId);
-            update("INSERT INTO customer_session_tokens (token_hash, session_id) VALUES (?, ?)", tokenHash, sessionId);
+            query("SELECT token_hash FROM klarna_customer_session_tokens WHERE session_id = ?", sessionId);
+            update("INSERT INTO klarna_customer_session_tokens (token_hash, session_id) VALUES (?, ?)", tokenHash, sessionId);
         }
 
         private void resolveToken(String tokenHash) throws SQLException {
-            query("SELECT " + SESSION_COLUMNS + " FROM customer_session_tokens t"
-                    + " JOIN customer_sessions s ON s.id = t.session_id WHERE t.token_hash = ?", tokenHash);
+            query("SELECT " + SESSION_COLUMNS + " FROM klarna_customer_session_tokens t"
+                    + " JOIN klarna_customer_sessions s ON s.id = t.session_id WHERE t.token_hash = ?", tokenHash);
         }
 
         private void insertRequest(String requestId, String sessionId) throws SQLException {
             OffsetDateTime now = now();
-            update("INSERT INTO payment_requests (" + REQUEST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            update("INSERT INTO klarna_payment_requests (" + REQUEST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     requestId, partner.id(), sessionId, "PREPARATION", "SUBMITTED", 10_000L, "EUR", now,
                     now.plusHours(3), 1L, document(sizes.request()));
         }
 
         private void selectRequest(String requestId) throws SQLException {
-            query("SELECT " + REQUEST_COLUMNS + " FROM payment_requests WHERE id = ?", requestId);
+            query("SELECT " + REQUEST_COLUMNS + " FROM klarna_payment_requests WHERE id = ?", requestId);
         }
 
         private void updateRequest(String requestId, long version, String state) throws SQLException {
-            update("UPDATE payment_requests SET state = ?, amount_minor = ?, currency = ?, expires_at = ?,"
+            update("UPDATE klarna_payment_requests SET state = ?, amount_minor = ?, currency = ?, expires_at = ?,"
                     + " version = ?, document = ? WHERE id = ? AND version = ?", state, 10_000L, "EUR",
                     now().plusHours(3), version, document(sizes.request()), requestId, version - 1);
         }
 
         private void insertCheckout(String checkoutId, String tokenHash) throws SQLException {
             OffsetDateTime now = now();
-            update("INSERT INTO checkout_sessions (" + CHECKOUT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            update("INSERT INTO ap_checkout_sessions (" + CHECKOUT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?)", checkoutId, partner.id(), "EXPRESS_CHECKOUT_MULTI_STEP", "OPEN", 10_000L, "EUR",
                     tokenHash, now, now.plusHours(24), 1L, document(sizes.checkout()));
         }
 
         private void selectCheckout(String checkoutId) throws SQLException {
-            query("SELECT " + CHECKOUT_COLUMNS + " FROM checkout_sessions WHERE id = ?", checkoutId);
+            query("SELECT " + CHECKOUT_COLUMNS + " FROM ap_checkout_sessions WHERE id = ?", checkoutId);
         }
 
         private void updateCheckout(String checkoutId, long version, String state, String tokenHash)
                 throws SQLException {
-            update("UPDATE checkout_sessions SET state = ?, amount_minor = ?, currency = ?, token_hash = ?,"
+            update("UPDATE ap_checkout_sessions SET state = ?, amount_minor = ?, currency = ?, token_hash = ?,"
                     + " expires_at = ?, version = ?, document = ? WHERE id = ? AND version = ?", state, 9_500L, "EUR",
                     tokenHash, now().plusHours(24), version, document(sizes.checkout()), checkoutId, version - 1);
         }
 
         private void insertPayment(String paymentId, String checkoutId) throws SQLException {
-            update("INSERT INTO payments (" + PAYMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            update("INSERT INTO ap_payments (" + PAYMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     paymentId, partner.id(), checkoutId, "EXPRESS_CHECKOUT_MULTI_STEP", "AUTHORIZING", 9_500L, "EUR",
                     null, now(), 1L, document(sizes.payment()));
         }
 
         private void insertTransaction(String transactionId, String sessionId) throws SQLException {
-            update("INSERT INTO payment_transactions (id, partner_id, customer_session_id, amount_minor, currency,"
+            update("INSERT INTO klarna_payment_transactions (id, partner_id, customer_session_id, amount_minor, currency,"
                     + " reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", transactionId, partner.id(), sessionId,
                     9_500L, "EUR", "order-1", now());
         }
@@ -502,7 +502,7 @@ public final class PlainJdbcJourney {
             long last = 0;
             statements++;
             try (PreparedStatement max = connection.prepareStatement(
-                    "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE aggregate_id = ?")) {
+                    "SELECT COALESCE(MAX(sequence), 0) FROM ap_events WHERE aggregate_id = ?")) {
                 max.setString(1, aggregateId);
                 try (ResultSet rows = max.executeQuery()) {
                     if (rows.next()) {
@@ -511,7 +511,7 @@ public final class PlainJdbcJourney {
                 }
             }
             for (int i = 1; i <= count; i++) {
-                update("INSERT INTO events (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
+                update("INSERT INTO ap_events (aggregate_type, aggregate_id, sequence, event_type, occurred_at, payload)"
                         + " VALUES (?, ?, ?, ?, ?, ?)", type, aggregateId, last + i, eventType, now(),
                         document(sizes.event()));
             }

@@ -48,8 +48,8 @@ public final class StatementCensus {
         }
     }
 
-    private static final List<String> SIZED = List.of("customer_sessions.document", "payment_requests.document",
-            "checkout_sessions.document", "payments.document", "events.payload", "idempotency_keys.response_body");
+    private static final List<String> SIZED = List.of("klarna_customer_sessions.document", "klarna_payment_requests.document",
+            "ap_checkout_sessions.document", "ap_payments.document", "ap_events.payload", "ap_idempotency_keys.response_body");
 
     private StatementCensus() {
     }
