@@ -54,10 +54,16 @@ final class ServerFixtures {
      * {@code /sandbox/klarna} paths to the sandbox and everything else to the acquirer.
      */
     static InteropHttpFixture splitPair() {
-        InteropServer sandbox = start(settings().role(ServerRole.KLARNA_SANDBOX).build());
+        return splitPair(settings(), settings());
+    }
+
+    /** The split deployment on the databases of {@code sandboxSettings} and {@code acquirerSettings}. */
+    static InteropHttpFixture splitPair(ImmutableServerSettings.Builder sandboxSettings,
+            ImmutableServerSettings.Builder acquirerSettings) {
+        InteropServer sandbox = start(sandboxSettings.role(ServerRole.KLARNA_SANDBOX).build());
         InteropServer acquirer;
         try {
-            acquirer = start(settings().role(ServerRole.ACQUIRER)
+            acquirer = start(acquirerSettings.role(ServerRole.ACQUIRER)
                     .klarnaUrl(java.net.URI.create("http://127.0.0.1:" + sandbox.port() + "/sandbox/klarna"))
                     .klarnaReadTimeout(java.time.Duration.ofSeconds(5)).build());
         } catch (RuntimeException failure) {
