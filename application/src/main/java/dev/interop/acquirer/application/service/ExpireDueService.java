@@ -15,7 +15,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * One sweep of the Acquiring Partner's due items: checkout sessions whose time ran out, and idempotency keys past
@@ -43,15 +42,12 @@ public final class ExpireDueService implements ExpireDueUseCase {
     public Result expireDue(ExpireDueCommand command) {
         Instant now = clock.now();
         int limit = command.batchSize();
-        int checkouts = each(checkoutSessions.findDue(now, limit), this::expireCheckoutSession);
+        int checkouts = Transactions.eachAtomically(unitOfWork, checkoutSessions.findDue(now, limit),
+                this::expireCheckoutSession);
         int keys = unitOfWork.inTransaction(() -> idempotency.purgeExpired(now, limit));
         return new Result(checkouts, keys);
     }
 
-    private <T> int each(List<T> due, Function<T, Either<UseCaseError, ?>> expire) {
-        return due.map(item -> Transactions.atomically(unitOfWork, () -> expire.apply(item)))
-                .count(Either::isRight);
-    }
 
     private Either<UseCaseError, CheckoutSession> expireCheckoutSession(CheckoutSession due) {
         return checkoutSessions.findById(due.id()).toEither(() -> gone("checkout session", due.id().value()))

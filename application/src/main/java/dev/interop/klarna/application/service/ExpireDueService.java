@@ -19,7 +19,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * One sweep of Klarna's due items: customer sessions (R6) and Payment Requests (the Acquiring Partner is notified, so
@@ -50,15 +49,13 @@ public final class ExpireDueService implements ExpireDueUseCase {
     public Result expireDue(ExpireDueCommand command) {
         Instant now = clock.now();
         int limit = command.batchSize();
-        int sessions = each(customerSessions.findDue(now, limit), this::expireCustomerSession);
-        int requests = each(paymentRequests.findDue(now, limit), this::expirePaymentRequest);
+        int sessions = Transactions.eachAtomically(unitOfWork, customerSessions.findDue(now, limit),
+                this::expireCustomerSession);
+        int requests = Transactions.eachAtomically(unitOfWork, paymentRequests.findDue(now, limit),
+                this::expirePaymentRequest);
         return new Result(sessions, requests);
     }
 
-    private <T> int each(List<T> due, Function<T, Either<UseCaseError, ?>> expire) {
-        return due.map(item -> Transactions.atomically(unitOfWork, () -> expire.apply(item)))
-                .count(Either::isRight);
-    }
 
     private Either<UseCaseError, CustomerSession> expireCustomerSession(CustomerSession due) {
         return customerSessions.findById(due.id()).toEither(() -> gone("customer session", due.id().value()))

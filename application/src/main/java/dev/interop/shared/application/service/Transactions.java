@@ -32,6 +32,15 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Runs {@code work} on each item in a unit of work of its own: an item refused or lost to a race is skipped and
+     * does not undo the others. Answers how many succeeded.
+     */
+    public static <T> int eachAtomically(UnitOfWork unitOfWork, io.vavr.collection.List<T> items,
+            java.util.function.Function<T, Either<UseCaseError, ?>> work) {
+        return items.map(item -> atomically(unitOfWork, () -> work.apply(item))).count(Either::isRight);
+    }
+
     /** Carries a use case's refusal out of the unit of work so it rolls back; never escapes this class. */
     private static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
