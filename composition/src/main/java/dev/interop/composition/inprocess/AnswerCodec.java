@@ -3,7 +3,7 @@ package dev.interop.composition.inprocess;
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.AuthorizationAnswer;
 import dev.interop.shared.application.port.StoredResponse;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.network.KlarnaErrorCode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.net.URLDecoder;
@@ -42,7 +42,7 @@ final class AnswerCodec {
             case "APPROVED" -> new AuthorizationAnswer.Approved(fields.get(1));
             case "STEP_UP_REQUIRED" -> new AuthorizationAnswer.StepUpRequired(fields.get(1), fields.get(2));
             case "DECLINED" -> new AuthorizationAnswer.Declined(fields.get(1));
-            case "REFUSED" -> new AuthorizationAnswer.Refused(new Rejection(RejectionCode.valueOf(fields.get(1)),
+            case "REFUSED" -> new AuthorizationAnswer.Refused(new Rejection(KlarnaErrorCode.of(fields.get(1)),
                     fields.get(2), fields.get(3).isEmpty() ? Option.none() : Option.some(fields.get(3))));
             default -> throw new IllegalStateException("not a stored authorization answer: " + fields.head());
         };

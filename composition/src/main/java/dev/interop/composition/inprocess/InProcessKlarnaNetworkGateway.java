@@ -10,10 +10,10 @@ import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.application.port.ConcurrentUpdateException;
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway;
 import dev.interop.acquirer.application.port.out.KlarnaUnavailableException;
+import dev.interop.shared.network.KlarnaErrorCode;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import dev.interop.klarna.application.port.in.GetPaymentRequestCommand;
 import dev.interop.klarna.application.port.in.GetPaymentRequestUseCase;
@@ -152,8 +152,9 @@ public final class InProcessKlarnaNetworkGateway implements KlarnaNetworkGateway
 
     private static Rejection refusal(UseCaseError error) {
         if (error instanceof UseCaseError.Rejected rejected) {
-            return rejected.rejection();
+            Rejection rejection = rejected.rejection();
+            return new Rejection(KlarnaErrorCode.as(rejection.code()), rejection.detail(), rejection.field());
         }
-        return Rejection.of(RejectionCode.ACTION_NOT_ALLOWED, "Klarna refused the call: " + error.detail());
+        return Rejection.of(KlarnaErrorCode.ACTION_NOT_ALLOWED, "Klarna refused the call: " + error.detail());
     }
 }

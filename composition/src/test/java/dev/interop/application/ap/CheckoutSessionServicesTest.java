@@ -4,6 +4,7 @@ import static dev.interop.application.journeys.Sandbox.eur;
 import static dev.interop.application.journeys.Sandbox.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.application.journeys.Sandbox;
 import dev.interop.acquirer.application.port.in.CheckoutSessionView;
 import dev.interop.acquirer.application.port.in.CreateCheckoutSessionCommand;
@@ -16,8 +17,8 @@ import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
 import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.partner.PartnerId;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PresentationInstruction;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -89,7 +90,7 @@ class CheckoutSessionServicesTest {
                 opened.session().id(), 1, Option.some(eur(6000)), Option.none(), Option.none(), Option.none(),
                 Option.none()));
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL.name());
         assertThat(read(shop.id(), opened.session().id()).get()).isEqualTo(opened);
     }
 
@@ -101,7 +102,7 @@ class CheckoutSessionServicesTest {
         var answer = update(shop.id(), opened, 1, 6000);
         var swept = sandbox.interop.expireDue(10);
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.SESSION_EXPIRED.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(AcquirerRejection.SESSION_EXPIRED.name());
         assertThat(swept.checkoutSessions()).isEqualTo(1);
         assertThat(sandbox.checkoutEvents(shop, opened.session().id()))
                 .containsExactly("checkout_session.opened", "checkout_session.expired");

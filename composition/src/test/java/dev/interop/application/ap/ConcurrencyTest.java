@@ -4,7 +4,9 @@ import static dev.interop.application.journeys.Sandbox.eur;
 import static dev.interop.application.journeys.Sandbox.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.application.journeys.Sandbox;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.StoredEvent;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
@@ -12,6 +14,7 @@ import dev.interop.acquirer.domain.partner.PartnerProfile;
 import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentKind;
 import dev.interop.klarna.domain.paymentrequest.Intent;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.collection.List;
@@ -70,7 +73,8 @@ class ConcurrencyTest {
         List<UseCaseError> lost = results.filter(Either::isLeft).map(Either::getLeft);
         assertThat(lost).hasSize(THREADS - 1).allSatisfy(error -> assertThat(error).satisfiesAnyOf(
                 conflict -> assertThat(conflict).isInstanceOf(UseCaseError.Conflict.class),
-                rejected -> assertThat(rejected.code()).isIn(List.of(loserCodes).map(Enum::name).toJavaList())));
+                rejected -> assertThat(rejected.code())
+                        .isIn(List.of(loserCodes).map(RejectionCode::name).toJavaList())));
         assertThat(sandbox.storedPayments().filter(payment -> payment.kind() == PaymentKind.AUTHORIZED)).hasSize(1);
         assertThat(sandbox.rows("payment_transactions")).isEqualTo(1);
         assertTimelinesWithoutGaps();
@@ -91,8 +95,8 @@ class ConcurrencyTest {
 
         List<Either<UseCaseError, Payment>> results = race(() -> sandbox.finalizeOn(shop, session, eur(10000)));
 
-        assertOneWinner(results, RejectionCode.SESSION_ENDED, RejectionCode.ACTION_NOT_ALLOWED,
-                RejectionCode.TOKEN_CONSUMED);
+        assertOneWinner(results, AcquirerRejection.SESSION_ENDED, CommonRejection.ACTION_NOT_ALLOWED,
+                KlarnaRejection.TOKEN_CONSUMED);
         assertThat(sandbox.checkoutEvents(shop, session)).containsExactly("checkout_session.opened",
                 "checkout_session.payment_registered", "checkout_session.completed");
         assertThat(sandbox.storedPayments()).hasSize(1);
@@ -104,7 +108,7 @@ class ConcurrencyTest {
 
         List<Either<UseCaseError, Payment>> results = race(() -> sandbox.submit(shop, eur(5000), token));
 
-        assertOneWinner(results, RejectionCode.TOKEN_CONSUMED);
+        assertOneWinner(results, KlarnaRejection.TOKEN_CONSUMED);
         assertThat(sandbox.storedPayments()).hasSize(1);
     }
 }

@@ -3,12 +3,13 @@ package dev.interop.application.ap;
 import static dev.interop.application.journeys.Sandbox.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.application.journeys.Sandbox;
 import dev.interop.composition.Interop;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.StoredResponse;
 import dev.interop.shared.application.port.RunIdempotentlyCommand;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class ExpireDueServiceTest {
         assertThat(second.customerSessions()).isEqualTo(1);
         assertThat(third.total()).isZero();
         assertThat(Sandbox.code(sandbox.paymentMethods(shop, eur(5000), Option.some(token))))
-                .isIn(RejectionCode.SESSION_EXPIRED.name(), RejectionCode.TOKEN_EXPIRED.name());
+                .isIn(AcquirerRejection.SESSION_EXPIRED.name(), KlarnaRejection.TOKEN_EXPIRED.name());
     }
 
     @Test

@@ -14,12 +14,12 @@ import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway;
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.AuthorizationAnswer;
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.PresentationAnswer;
 import dev.interop.klarna.application.port.out.PaymentRequestNotifier.PaymentRequestStateChanged;
+import dev.interop.shared.network.KlarnaErrorCode;
 import dev.interop.shared.network.KlarnaSessionOrigin;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
 import dev.interop.shared.network.PresentationInstruction;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class InProcessBridgeTest {
 
         assertThat(first).isInstanceOf(AuthorizationAnswer.Approved.class);
         assertThat(second).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.TOKEN_CONSUMED));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("TOKEN_CONSUMED")));
     }
 
     @Test
@@ -81,7 +81,7 @@ class InProcessBridgeTest {
         assertThat(again).isEqualTo(first).isInstanceOf(AuthorizationAnswer.Approved.class);
         assertThat(sandbox.storedTransactions()).hasSize(1);
         assertThat(otherBody).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.IDEMPOTENCY_KEY_REUSED));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("IDEMPOTENCY_KEY_REUSED")));
     }
 
     @Test

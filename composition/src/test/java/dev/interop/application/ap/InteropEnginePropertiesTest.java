@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.application.journeys.Sandbox;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.StoredEvent;
 import dev.interop.klarna.application.port.in.ApprovePurchaseCommand;
 import dev.interop.acquirer.application.port.in.CheckoutSessionView;
@@ -25,7 +27,6 @@ import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentKind;
 import dev.interop.klarna.domain.paymentrequest.Intent;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
@@ -116,8 +117,8 @@ class InteropEnginePropertiesTest {
                 Option<Either<UseCaseError, ?>> answer = apply(step);
                 if (consumedBefore && usesTheToken(step.action())) {
                     assertThat(answer.get().isLeft()).as("a consumed token is refused: %s", step).isTrue();
-                    assertThat(answer.get().getLeft().code()).isIn(RejectionCode.TOKEN_CONSUMED.name(),
-                            RejectionCode.SESSION_EXPIRED.name(), RejectionCode.TOKEN_EXPIRED.name());
+                    assertThat(answer.get().getLeft().code()).isIn(KlarnaRejection.TOKEN_CONSUMED.name(),
+                            AcquirerRejection.SESSION_EXPIRED.name(), KlarnaRejection.TOKEN_EXPIRED.name());
                     coverage.refusedAsConsumed++;
                 }
                 checkInvariants(step);

@@ -14,7 +14,7 @@ import dev.interop.application.journeys.Sandbox;
 import dev.interop.klarna.application.service.KlarnaNaming;
 import dev.interop.shared.application.port.StoredEvent;
 import dev.interop.shared.application.port.UseCaseError;
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Either;
@@ -96,7 +96,7 @@ class PartnerAdminTest {
                     new CreatePartnerCommand(name, IntegrationType.HOSTED_CHECKOUT, false)).getLeft();
 
             assertThat(error).isInstanceOfSatisfying(UseCaseError.Rejected.class, rejected -> {
-                assertThat(rejected.rejection().code()).isEqualTo(RejectionCode.INVALID_FIELD);
+                assertThat(rejected.rejection().code()).isEqualTo(CommonRejection.INVALID_FIELD);
                 assertThat(rejected.rejection().field()).contains("name");
             });
         }

@@ -15,7 +15,7 @@ import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentId;
 import dev.interop.acquirer.domain.payment.PaymentKind;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PaymentRequestState;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Option;
@@ -80,7 +80,7 @@ class PaymentServicesTest {
         var answer = sandbox.interop.submitPayment().submit(new SubmitPaymentCommand(shop.id(), eur(5000), " ",
                 Option.none(), false, Option.none(), Option.none(), Option.none()));
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.INVALID_FIELD.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(CommonRejection.INVALID_FIELD.name());
         assertThat(sandbox.rows("payments")).isZero();
     }
 
@@ -123,7 +123,7 @@ class PaymentServicesTest {
         var refused = sandbox.interop.handlePaymentRequestUpdate().handle(notification(shop, waiting,
                 PaymentRequestStateKind.COMPLETED, Option.some(stranger)));
 
-        assertThat(Sandbox.code(withoutToken)).isEqualTo(RejectionCode.INVALID_FIELD.name());
+        assertThat(Sandbox.code(withoutToken)).isEqualTo(CommonRejection.INVALID_FIELD.name());
         assertThat(refused.get().get().kind()).isEqualTo(PaymentKind.DECLINED);
         // The customer did complete the step-up; it is Klarna's final authorization that refused the token.
         assertThat(sandbox.paymentEvents(shop, waiting)).endsWith("payment.step_up_completed", "payment.declined");

@@ -8,6 +8,7 @@ import dev.interop.acquirer.application.port.in.CheckoutSessionView;
 import dev.interop.acquirer.application.port.in.GetCheckoutSessionCommand;
 import dev.interop.acquirer.application.port.in.SubmitPaymentCommand;
 import dev.interop.acquirer.application.port.in.UpdateCheckoutSessionCommand;
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionKind;
 import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
@@ -17,7 +18,6 @@ import dev.interop.klarna.domain.paymentrequest.Intent;
 import dev.interop.shared.network.PresentationInstruction;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -107,7 +107,7 @@ class ExpressCheckoutMultiStepJourneyTest {
                 "order-1", Option.none(), true, Option.some(Sandbox.RETURN_URL), Option.some(token),
                 Option.some(Sandbox.DATA)));
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_CHECKOUT_SESSION.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_CHECKOUT_SESSION.name());
         assertThat(sandbox.rows("payments")).isZero();
         assertThat(sandbox.rows("payment_transactions")).isZero();
         Payment later = sandbox.finalizeOn(shop, review(token).session().id(), eur(10000)).get();
@@ -122,7 +122,7 @@ class ExpressCheckoutMultiStepJourneyTest {
 
         var answer = sandbox.finalizeOn(shop, withoutToken.session().id(), eur(10000));
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_TOKEN.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN.name());
         assertThat(sandbox.rows("payments")).isZero();
     }
 }

@@ -4,6 +4,7 @@ import static dev.interop.application.journeys.Sandbox.eur;
 import static dev.interop.application.journeys.Sandbox.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.klarna.application.port.in.ChangeShippingAddressCommand;
 import dev.interop.acquirer.application.port.in.GetPaymentMethodsUseCase;
 import dev.interop.klarna.application.port.in.SelectShippingOptionCommand;
@@ -12,12 +13,12 @@ import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
 import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentKind;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.klarna.domain.paymentrequest.Intent;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
 import dev.interop.acquirer.domain.presentation.PaymentMethodType;
 import dev.interop.acquirer.domain.presentation.PaymentMethodView;
 import dev.interop.shared.network.PresentationInstruction;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.klarna.domain.shipping.ShippingAddress;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.collection.List;
@@ -66,7 +67,7 @@ class ExpressCheckoutOneStepJourneyTest {
         var answer = sandbox.interop.changeShippingAddress().change(new ChangeShippingAddressCommand(
                 shop.klarnaClientId(), request.id(), ShippingAddress.ofCountry("JP")));
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.COUNTRY_NOT_SUPPORTED.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(KlarnaRejection.COUNTRY_NOT_SUPPORTED.name());
     }
 
     @Test
@@ -76,7 +77,7 @@ class ExpressCheckoutOneStepJourneyTest {
         var answer = sandbox.startExpress(hosted, Intent.AUTHORIZATION, eur(10000), List.empty());
         var multiStep = sandbox.startExpress(hosted, Intent.PREPARATION, eur(10000), List.empty());
 
-        assertThat(Sandbox.code(answer)).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE.name());
+        assertThat(Sandbox.code(answer)).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE.name());
         assertThat(answer.getLeft().detail()).contains("EXPRESS_CHECKOUT_MULTI_STEP");
         assertThat(multiStep.isRight()).isTrue();
     }

@@ -12,6 +12,7 @@ import dev.interop.klarna.application.port.in.GetPaymentRequestCommand;
 import dev.interop.acquirer.application.port.in.SubmitPaymentCommand;
 import dev.interop.klarna.application.port.out.CustomerRiskPolicy;
 import dev.interop.klarna.application.sandbox.SandboxCustomerRiskPolicy;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.klarna.domain.authorization.CustomerAssessment;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionKind;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
@@ -22,7 +23,6 @@ import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
 import dev.interop.klarna.domain.session.PreQualification;
 import dev.interop.shared.domain.CurrencyCode;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -110,9 +110,9 @@ class JourneyFailuresTest {
         var checkout = sandbox.openCheckout(shop, eur(5000), items(4500, 500), Option.some(token));
 
         assertThat(first.kind()).isEqualTo(PaymentKind.AUTHORIZED);
-        assertThat(Sandbox.code(again)).isEqualTo(RejectionCode.TOKEN_CONSUMED.name());
-        assertThat(Sandbox.code(methods)).isEqualTo(RejectionCode.TOKEN_CONSUMED.name());
-        assertThat(Sandbox.code(checkout)).isEqualTo(RejectionCode.TOKEN_CONSUMED.name());
+        assertThat(Sandbox.code(again)).isEqualTo(KlarnaRejection.TOKEN_CONSUMED.name());
+        assertThat(Sandbox.code(methods)).isEqualTo(KlarnaRejection.TOKEN_CONSUMED.name());
+        assertThat(Sandbox.code(checkout)).isEqualTo(KlarnaRejection.TOKEN_CONSUMED.name());
         assertThat(sandbox.rows("payments")).isEqualTo(1);
         assertThat(sandbox.rows("checkout_sessions")).isZero();
         assertThat(sandbox.rows("payment_transactions")).isEqualTo(1);
@@ -127,9 +127,9 @@ class JourneyFailuresTest {
         var payment = sandbox.submit(other, eur(5000), token);
         var checkout = sandbox.openCheckout(other, eur(5000), items(4500, 500), Option.some(token));
 
-        assertThat(Sandbox.code(methods)).isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER.name());
-        assertThat(Sandbox.code(payment)).isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER.name());
-        assertThat(Sandbox.code(checkout)).isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER.name());
+        assertThat(Sandbox.code(methods)).isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER.name());
+        assertThat(Sandbox.code(payment)).isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER.name());
+        assertThat(Sandbox.code(checkout)).isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER.name());
         assertThat(sandbox.rows("payments")).isZero();
         assertThat(sandbox.submit(shop, eur(5000), token).get().kind()).isEqualTo(PaymentKind.AUTHORIZED);
     }

@@ -6,6 +6,8 @@ import static dev.interop.application.klarna.KlarnaSideFixture.eur;
 import static dev.interop.application.klarna.KlarnaSideFixture.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.klarna.domain.KlarnaRejection;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Money;
 
 import dev.interop.shared.application.port.StoredEvent;
@@ -25,7 +27,6 @@ import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
 import dev.interop.klarna.domain.session.BoostFeature;
 import dev.interop.klarna.domain.session.CustomerSession;
 import dev.interop.klarna.domain.session.SessionKind;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -83,7 +84,7 @@ class AuthorizationTest {
 
         Either<UseCaseError, Outcome> again = klarna.authorize(shop, Option.of(prequalified.token()), 10_000, true);
 
-        assertRejected(again.getLeft(), RejectionCode.TOKEN_CONSUMED, null);
+        assertRejected(again.getLeft(), KlarnaRejection.TOKEN_CONSUMED, null);
         assertThat(klarna.allTransactions()).hasSize(1);
         assertThat(klarna.requestCount()).isZero();
     }
@@ -169,7 +170,7 @@ class AuthorizationTest {
         Either<UseCaseError, Outcome> result = klarna.authorizePayment.authorize(new AuthorizePaymentCommand(
                 shop.id(), Option.none(), eur(100), "ref", Option.none(), Option.of("/relative")));
 
-        assertRejected(result.getLeft(), RejectionCode.INVALID_FIELD, "return_url");
+        assertRejected(result.getLeft(), CommonRejection.INVALID_FIELD, "return_url");
         assertThat(klarna.sessionCount()).isZero();
         assertThat(klarna.requestCount()).isZero();
     }
@@ -238,7 +239,7 @@ class AuthorizationTest {
         klarna.clock.advance(Duration.ofMinutes(60));
 
         assertRejected(klarna.authorize(shop, Option.of(token), 10_000, false).getLeft(),
-                RejectionCode.TOKEN_EXPIRED, null);
+                KlarnaRejection.TOKEN_EXPIRED, null);
         assertThat(klarna.allTransactions()).isEmpty();
     }
 
@@ -256,7 +257,7 @@ class AuthorizationTest {
         StartPrequalificationUseCase.Result theirs = klarna.prequalify(other, "ada@example.com");
 
         assertRejected(klarna.authorize(shop, Option.of(theirs.token()), 100, true).getLeft(),
-                RejectionCode.TOKEN_OF_ANOTHER_PARTNER, null);
+                KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER, null);
         assertThat(klarna.session(theirs.sessionId()).kind()).isEqualTo(SessionKind.PREQUALIFIED);
         assertThat(right(klarna.authorize(other, Option.of(theirs.token()), 100, false)))
                 .isInstanceOf(Outcome.Approved.class);
@@ -267,10 +268,10 @@ class AuthorizationTest {
         assertThat(klarna.authorizePayment.authorize(new AuthorizePaymentCommand(
                 PartnerAccountId.of("krn:partner:global:account:test:NOBODY"), Option.none(), eur(100), "ref",
                 Option.none(), Option.none())).getLeft()).isInstanceOf(UseCaseError.NotFound.class);
-        assertRejected(klarna.authorize(shop, Option.none(), 0, false).getLeft(), RejectionCode.INVALID_AMOUNT,
+        assertRejected(klarna.authorize(shop, Option.none(), 0, false).getLeft(), CommonRejection.INVALID_AMOUNT,
                 "amount");
         assertRejected(klarna.authorizePayment.authorize(new AuthorizePaymentCommand(shop.id(),
-                Option.none(), eur(100), " ", Option.none(), Option.none())).getLeft(), RejectionCode.INVALID_FIELD,
+                Option.none(), eur(100), " ", Option.none(), Option.none())).getLeft(), CommonRejection.INVALID_FIELD,
                 "reference");
     }
 }

@@ -5,6 +5,7 @@ import static dev.interop.application.klarna.KlarnaSideFixture.right;
 import static dev.interop.application.klarna.KlarnaAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.StoredEvent;
 import dev.interop.klarna.application.port.in.ExchangeCustomerTokenCommand;
 import dev.interop.klarna.application.port.in.ExchangeCustomerTokenUseCase;
@@ -14,6 +15,7 @@ import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.klarna.application.port.out.CustomerTokenGrant;
 import dev.interop.klarna.application.service.KlarnaNaming;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.klarna.domain.session.BoostFeature;
@@ -23,7 +25,6 @@ import dev.interop.klarna.domain.session.PreQualification;
 import dev.interop.klarna.domain.session.SessionKind;
 import dev.interop.shared.domain.CurrencyCode;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -80,11 +81,11 @@ class BoostFeaturesTest {
         CurrencyCode eurCode = CurrencyCode.of("EUR");
 
         assertRejected(klarna.startPrequalification.start(new StartPrequalificationCommand(client, "not-an-email",
-                Option.none(), eurCode)).getLeft(), RejectionCode.INVALID_FIELD, "customer.email");
+                Option.none(), eurCode)).getLeft(), CommonRejection.INVALID_FIELD, "customer.email");
         assertRejected(klarna.startPrequalification.start(new StartPrequalificationCommand(client, "a@b.se",
-                Option.of(Money.of(0, "EUR")), eurCode)).getLeft(), RejectionCode.INVALID_AMOUNT, "amount");
+                Option.of(Money.of(0, "EUR")), eurCode)).getLeft(), CommonRejection.INVALID_AMOUNT, "amount");
         assertRejected(klarna.startPrequalification.start(new StartPrequalificationCommand(client, "a@b.se",
-                Option.of(Money.of(100, "SEK")), eurCode)).getLeft(), RejectionCode.CURRENCY_MISMATCH, "currency");
+                Option.of(Money.of(100, "SEK")), eurCode)).getLeft(), CommonRejection.CURRENCY_MISMATCH, "currency");
         assertThat(klarna.sessionCount()).isZero();
     }
 
@@ -115,13 +116,13 @@ class BoostFeaturesTest {
     @Test
     void rejects_sign_in_without_scopes_or_with_a_malformed_email() {
         assertRejected(klarna.signIn.signIn(new SignInCommand(shop.clientId(), "a@b.se", Option.none(),
-                Option.none(), HashSet.empty())).getLeft(), RejectionCode.INVALID_FIELD, "scopes");
+                Option.none(), HashSet.empty())).getLeft(), CommonRejection.INVALID_FIELD, "scopes");
         assertRejected(klarna.signIn.signIn(new SignInCommand(shop.clientId(), "a.b.se", Option.none(),
                         Option.none(), HashSet.of(CustomerTokenScope.CUSTOMER_LOGIN))).getLeft(),
-                RejectionCode.INVALID_FIELD, "customer.email");
+                CommonRejection.INVALID_FIELD, "customer.email");
         assertRejected(klarna.signIn.signIn(new SignInCommand(shop.clientId(), "a@b.se", Option.of(" "),
                         Option.none(), HashSet.of(CustomerTokenScope.CUSTOMER_LOGIN))).getLeft(),
-                RejectionCode.INVALID_FIELD, "customer.given_name");
+                CommonRejection.INVALID_FIELD, "customer.given_name");
     }
 
     @Test
@@ -143,7 +144,7 @@ class BoostFeaturesTest {
         UseCaseError error = klarna.exchangeCustomerToken.exchange(
                 new ExchangeCustomerTokenCommand(shop.clientId(), othersToken)).getLeft();
 
-        assertRejected(error, RejectionCode.TOKEN_OF_ANOTHER_PARTNER, null);
+        assertRejected(error, KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER, null);
         assertThat(error.detail()).doesNotContain(othersToken);
         assertThat(klarna.sessionCount()).isZero();
     }
@@ -151,7 +152,7 @@ class BoostFeaturesTest {
     @Test
     void refuses_an_unknown_customer_token() {
         assertRejected(klarna.exchangeCustomerToken.exchange(new ExchangeCustomerTokenCommand(shop.clientId(),
-                KlarnaNaming.CUSTOMER_TOKEN_PREFIX + "forged")).getLeft(), RejectionCode.TOKEN_UNKNOWN, null);
+                KlarnaNaming.CUSTOMER_TOKEN_PREFIX + "forged")).getLeft(), KlarnaRejection.TOKEN_UNKNOWN, null);
     }
 
     @Test
@@ -162,7 +163,7 @@ class BoostFeaturesTest {
         UseCaseError error = klarna.exchangeCustomerToken.exchange(
                 new ExchangeCustomerTokenCommand(shop.clientId(), loginOnly)).getLeft();
 
-        assertRejected(error, RejectionCode.CUSTOMER_TOKEN_SCOPE_MISSING, "scopes");
+        assertRejected(error, KlarnaRejection.CUSTOMER_TOKEN_SCOPE_MISSING, "scopes");
         assertThat(klarna.sessionCount()).isZero();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interop.klarna.application.port.in.AuthorizePaymentUseCase.Outcome;
 import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.klarna.application.port.out.CustomerSessionRepository;
 import dev.interop.shared.application.port.UnitOfWork;
@@ -15,7 +16,6 @@ import dev.interop.klarna.domain.presentation.Market;
 import dev.interop.klarna.domain.session.CustomerSession;
 import dev.interop.klarna.domain.session.CustomerSessionId;
 import dev.interop.klarna.domain.session.SessionKind;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -45,7 +45,7 @@ class ConcurrentAuthorizationTest {
         assertThat(outcomes).filteredOn(Either::isLeft).allSatisfy(outcome -> assertThat(outcome.getLeft())
                 .satisfiesAnyOf(
                         error -> assertThat(error).isInstanceOf(UseCaseError.Conflict.class),
-                        error -> assertThat(error.code()).isEqualTo(RejectionCode.TOKEN_CONSUMED.name())));
+                        error -> assertThat(error.code()).isEqualTo(KlarnaRejection.TOKEN_CONSUMED.name())));
     }
 
     /**

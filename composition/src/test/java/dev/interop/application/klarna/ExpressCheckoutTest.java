@@ -7,6 +7,7 @@ import static dev.interop.application.klarna.KlarnaSideFixture.right;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.StoredEvent;
 import dev.interop.klarna.application.port.in.AbortPurchaseJourneyCommand;
 import dev.interop.klarna.application.port.in.ApprovePurchaseCommand;
@@ -16,6 +17,7 @@ import dev.interop.klarna.application.port.in.StartExpressCheckoutCommand;
 import dev.interop.klarna.application.port.in.StartPurchaseJourneyCommand;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.klarna.application.port.out.PaymentRequestNotifier.PaymentRequestStateChanged;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.klarna.domain.paymentrequest.Intent;
@@ -26,7 +28,6 @@ import dev.interop.klarna.domain.session.BoostFeature;
 import dev.interop.klarna.domain.session.CustomerSession;
 import dev.interop.klarna.domain.session.SessionKind;
 import dev.interop.shared.domain.LineItem;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class ExpressCheckoutTest {
         UseCaseError error = klarna.startExpressCheckout.start(new StartExpressCheckoutCommand(
                 hosted.clientId(), Intent.AUTHORIZATION, eur(10_000), List.empty(), Option.none())).getLeft();
 
-        assertRejected(error, RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE, null);
+        assertRejected(error, KlarnaRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE, null);
         assertThat(error.detail()).contains("multi-step");
         assertThat(klarna.sessionCount()).isZero();
         assertThat(klarna.requestCount()).isZero();
@@ -57,7 +58,7 @@ class ExpressCheckoutTest {
 
         assertRejected(klarna.startExpressCheckout.start(new StartExpressCheckoutCommand(
                         staticShipping.clientId(), Intent.AUTHORIZATION, eur(10_000), List.empty(),
-                        Option.none())).getLeft(), RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE, null);
+                        Option.none())).getLeft(), KlarnaRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE, null);
     }
 
     @Test
@@ -89,7 +90,7 @@ class ExpressCheckoutTest {
                 hosted.clientId(), Intent.PREPARATION, eur(10_000),
                 List.of(LineItem.of("Lamp", 2, eur(4_000))), Option.none())).getLeft();
 
-        assertRejected(error, RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, "line_items");
+        assertRejected(error, CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, "line_items");
         assertThat(klarna.sessionCount()).isZero();
         assertThat(klarna.requestCount()).isZero();
     }
@@ -216,7 +217,7 @@ class ExpressCheckoutTest {
         UseCaseError error = klarna.approvePurchase.approve(new ApprovePurchaseCommand(oneStep.clientId(),
                 request.id(), Option.of("bo+decline@example.com"))).getLeft();
 
-        assertRejected(error, RejectionCode.ACTION_NOT_ALLOWED, null);
+        assertRejected(error, CommonRejection.ACTION_NOT_ALLOWED, null);
         assertThat(klarna.request(request.id())).isEqualTo(request);
         assertThat(klarna.notifier.received).isEmpty();
     }
@@ -229,7 +230,7 @@ class ExpressCheckoutTest {
         klarna.clock.advance(Duration.ofHours(3));
 
         assertRejected(klarna.approvePurchase.approve(new ApprovePurchaseCommand(oneStep.clientId(),
-                request.id(), Option.none())).getLeft(), RejectionCode.PAYMENT_REQUEST_EXPIRED, null);
+                request.id(), Option.none())).getLeft(), KlarnaRejection.PAYMENT_REQUEST_EXPIRED, null);
     }
 
     @Test
@@ -255,6 +256,6 @@ class ExpressCheckoutTest {
         PaymentRequest request = klarna.express(oneStep, Intent.AUTHORIZATION, 10_000);
 
         assertRejected(klarna.approvePurchase.approve(new ApprovePurchaseCommand(oneStep.clientId(),
-                request.id(), Option.of("nobody"))).getLeft(), RejectionCode.INVALID_FIELD, "customer.email");
+                request.id(), Option.of("nobody"))).getLeft(), CommonRejection.INVALID_FIELD, "customer.email");
     }
 }

@@ -8,7 +8,7 @@ import dev.interop.klarna.application.port.in.OnboardPartnerCommand;
 import dev.interop.klarna.application.service.KlarnaNaming;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.shared.application.port.StoredEvent;
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.PartnerAccountId;
 import org.junit.jupiter.api.Test;
@@ -69,9 +69,9 @@ class PartnerOnboardingTest {
     void rejects_a_blank_or_overlong_name_or_reference_naming_the_field_and_stores_nothing() {
         for (String text : new String[] {"  ", "x".repeat(201)}) {
             assertRejected(klarna.onboardPartner.onboard(new OnboardPartnerCommand("ptr_1", text,
-                    IntegrationType.HOSTED_CHECKOUT, false)).getLeft(), RejectionCode.INVALID_FIELD, "name");
+                    IntegrationType.HOSTED_CHECKOUT, false)).getLeft(), CommonRejection.INVALID_FIELD, "name");
             assertRejected(klarna.onboardPartner.onboard(new OnboardPartnerCommand(text, "Fjord Shop",
-                    IntegrationType.HOSTED_CHECKOUT, false)).getLeft(), RejectionCode.INVALID_FIELD,
+                    IntegrationType.HOSTED_CHECKOUT, false)).getLeft(), CommonRejection.INVALID_FIELD,
                     "partner_reference");
         }
         assertThat(klarna.db.<PartnerAccountId, PartnerAccount>table("klarna_partner_accounts").rows()).isEmpty();

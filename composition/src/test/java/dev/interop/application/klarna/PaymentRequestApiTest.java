@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interop.klarna.application.port.in.CancelPaymentRequestCommand;
 import dev.interop.klarna.application.port.in.CreatePaymentRequestCommand;
 import dev.interop.klarna.application.port.in.GetPaymentRequestCommand;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.klarna.application.port.out.PaymentRequestNotifier.PaymentRequestStateChanged;
 import dev.interop.klarna.domain.account.PartnerAccount;
@@ -16,8 +17,8 @@ import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
 import dev.interop.klarna.domain.paymentrequest.StateReason;
 import dev.interop.klarna.domain.session.BoostFeature;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.LineItem;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -62,9 +63,9 @@ class PaymentRequestApiTest {
     @Test
     void rejects_a_ttl_outside_fifteen_minutes_to_forty_eight_hours_and_leaves_no_session() {
         assertRejected(create(shop, Option.none(), Option.of(Duration.ofMinutes(14))).getLeft(),
-                RejectionCode.INVALID_TTL, "ttl");
+                CommonRejection.INVALID_TTL, "ttl");
         assertRejected(create(shop, Option.none(), Option.of(Duration.ofHours(49))).getLeft(),
-                RejectionCode.INVALID_TTL, "ttl");
+                CommonRejection.INVALID_TTL, "ttl");
         assertThat(klarna.sessionCount()).isZero();
     }
 
@@ -72,11 +73,11 @@ class PaymentRequestApiTest {
     void rejects_a_token_another_partner_holds_or_a_consumed_one() {
         var theirs = klarna.prequalify(other, "ada@example.com");
         assertRejected(create(shop, Option.of(theirs.token()), Option.none()).getLeft(),
-                RejectionCode.TOKEN_OF_ANOTHER_PARTNER, null);
+                KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER, null);
 
         var mine = klarna.prequalify(shop, "ada@example.com");
         right(klarna.authorize(shop, Option.of(mine.token()), 100, false));
-        assertRejected(create(shop, Option.of(mine.token()), Option.none()).getLeft(), RejectionCode.TOKEN_CONSUMED,
+        assertRejected(create(shop, Option.of(mine.token()), Option.none()).getLeft(), KlarnaRejection.TOKEN_CONSUMED,
                 null);
         assertThat(klarna.requestCount()).isZero();
     }
@@ -117,7 +118,7 @@ class PaymentRequestApiTest {
         right(klarna.cancelPaymentRequest.cancel(new CancelPaymentRequestCommand(shop.id(),
                 request.id())));
         assertRejected(klarna.cancelPaymentRequest.cancel(new CancelPaymentRequestCommand(shop.id(),
-                request.id())).getLeft(), RejectionCode.PAYMENT_REQUEST_FINAL, null);
+                request.id())).getLeft(), KlarnaRejection.PAYMENT_REQUEST_FINAL, null);
         assertThat(klarna.notifier.received).hasSize(1);
     }
 }

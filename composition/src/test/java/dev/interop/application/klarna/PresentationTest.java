@@ -6,6 +6,7 @@ import static dev.interop.application.klarna.KlarnaSideFixture.eur;
 import static dev.interop.application.klarna.KlarnaSideFixture.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.StoredEvent;
 import dev.interop.klarna.application.port.in.AuthorizePaymentUseCase.Outcome;
 import dev.interop.klarna.application.port.in.GetPaymentPresentationCommand;
@@ -16,6 +17,7 @@ import dev.interop.klarna.application.service.KlarnaNaming;
 import dev.interop.klarna.application.service.KlarnaSettings;
 import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.journey.Journeys;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.KlarnaInteroperabilityStatus;
 import dev.interop.shared.network.KlarnaSessionHint;
 import dev.interop.shared.network.KlarnaSessionOrigin;
@@ -25,7 +27,6 @@ import dev.interop.klarna.domain.paymentrequest.Intent;
 import dev.interop.shared.network.PresentationInstruction;
 import dev.interop.klarna.domain.session.CustomerSession;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -134,7 +135,7 @@ class PresentationTest {
 
     @Test
     void rejects_an_amount_that_is_not_positive_and_an_unknown_account() {
-        assertRejected(klarna.present(shop, Option.none(), eur(0)).getLeft(), RejectionCode.INVALID_AMOUNT, "amount");
+        assertRejected(klarna.present(shop, Option.none(), eur(0)).getLeft(), CommonRejection.INVALID_AMOUNT, "amount");
         assertThat(klarna.presentation.present(new GetPaymentPresentationCommand(
                 PartnerAccountId.of("krn:partner:global:account:test:NOBODY"), eur(100), Option.none(),
                 Option.none())).getLeft()).isInstanceOf(UseCaseError.NotFound.class);
@@ -150,7 +151,7 @@ class PresentationTest {
 
         UseCaseError error = refused(theirs.token());
 
-        assertRejected(error, RejectionCode.TOKEN_OF_ANOTHER_PARTNER, null);
+        assertRejected(error, KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER, null);
         assertThat(error.detail()).doesNotContain(theirs.token().reveal());
         assertThat(klarna.session(theirs.sessionId())).isEqualTo(before);
     }
@@ -158,7 +159,7 @@ class PresentationTest {
     @Test
     void refuses_a_token_klarna_never_issued() {
         assertRejected(refused(InteroperabilityToken.of(KlarnaNaming.SESSION_TOKEN_PREFIX + "forged")),
-                RejectionCode.TOKEN_UNKNOWN, null);
+                KlarnaRejection.TOKEN_UNKNOWN, null);
     }
 
     // --- R3, R5, R6 ------------------------------------------------------------------------------------------------
@@ -185,7 +186,7 @@ class PresentationTest {
         StartPrequalificationUseCase.Result prequalified = klarna.prequalify(shop, "ada@example.com");
         right(klarna.authorize(shop, Option.of(prequalified.token()), 10_000, false));
 
-        assertRejected(refused(prequalified.token()), RejectionCode.TOKEN_CONSUMED, null);
+        assertRejected(refused(prequalified.token()), KlarnaRejection.TOKEN_CONSUMED, null);
     }
 
     @Test
@@ -196,7 +197,7 @@ class PresentationTest {
 
         klarna.clock.advance(Duration.ofSeconds(1));
 
-        assertRejected(refused(token), RejectionCode.SESSION_EXPIRED, null);
+        assertRejected(refused(token), KlarnaRejection.SESSION_EXPIRED, null);
     }
 
     @Test
@@ -208,7 +209,7 @@ class PresentationTest {
         shortLived.clock.advance(Duration.ofMinutes(30));
 
         assertRejected(shortLived.present(partner, Option.of(token), eur(100)).getLeft(),
-                RejectionCode.SESSION_EXPIRED, null);
+                KlarnaRejection.SESSION_EXPIRED, null);
     }
 
     @Test
@@ -223,7 +224,7 @@ class PresentationTest {
 
         klarna.clock.advance(Duration.ofMinutes(1));
 
-        assertRejected(refused(fresh), RejectionCode.TOKEN_EXPIRED, null);
-        assertRejected(refused(prequalified.token()), RejectionCode.TOKEN_EXPIRED, null);
+        assertRejected(refused(fresh), KlarnaRejection.TOKEN_EXPIRED, null);
+        assertRejected(refused(prequalified.token()), KlarnaRejection.TOKEN_EXPIRED, null);
     }
 }

@@ -14,15 +14,16 @@ import dev.interop.klarna.application.port.in.StartPurchaseJourneyCommand;
 import dev.interop.klarna.application.port.out.ShippingQuotesGateway;
 import dev.interop.klarna.application.sandbox.SandboxShippingQuotesGateway;
 import dev.interop.klarna.application.service.KlarnaSettings;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.klarna.domain.paymentrequest.Intent;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestId;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
 import dev.interop.klarna.domain.presentation.Market;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.klarna.domain.shipping.DefaultShippingQuotes;
 import dev.interop.klarna.domain.shipping.ShippingAddress;
 import dev.interop.klarna.domain.shipping.ShippingOption;
@@ -111,7 +112,7 @@ class ShippingTest {
         PaymentRequest request = inJourney(10_000, List.empty());
         PaymentRequest quoted = right(address(request.id(), STOCKHOLM)).request();
 
-        assertRejected(address(request.id(), TOKYO).getLeft(), RejectionCode.COUNTRY_NOT_SUPPORTED, null);
+        assertRejected(address(request.id(), TOKYO).getLeft(), KlarnaRejection.COUNTRY_NOT_SUPPORTED, null);
 
         assertThat(klarna.request(request.id())).isEqualTo(quoted);
     }
@@ -133,7 +134,7 @@ class ShippingTest {
         PaymentRequest request = inJourney(10_000, List.empty());
         PaymentRequest quoted = right(address(request.id(), STOCKHOLM)).request();
 
-        assertRejected(option(request.id(), "teleport").getLeft(), RejectionCode.INVALID_OPTION, null);
+        assertRejected(option(request.id(), "teleport").getLeft(), KlarnaRejection.INVALID_OPTION, null);
         assertThat(klarna.request(request.id())).isEqualTo(quoted);
     }
 
@@ -141,7 +142,7 @@ class ShippingTest {
     void rejects_an_option_before_any_address_was_quoted() {
         PaymentRequest request = inJourney(10_000, List.empty());
 
-        assertRejected(option(request.id(), DefaultShippingQuotes.EXPRESS).getLeft(), RejectionCode.INVALID_OPTION,
+        assertRejected(option(request.id(), DefaultShippingQuotes.EXPRESS).getLeft(), KlarnaRejection.INVALID_OPTION,
                 null);
     }
 
@@ -170,11 +171,11 @@ class ShippingTest {
         PaymentRequest submitted = counted.express(partner, Intent.AUTHORIZATION, 10_000);
 
         assertRejected(counted.changeShippingAddress.change(new ChangeShippingAddressCommand(
-                partner.clientId(), submitted.id(), STOCKHOLM)).getLeft(), RejectionCode.ACTION_NOT_ALLOWED,
+                partner.clientId(), submitted.id(), STOCKHOLM)).getLeft(), CommonRejection.ACTION_NOT_ALLOWED,
                 null);
         PaymentRequest completed = counted.enterAndApprove(partner, submitted.id(), Option.none()).request();
         assertRejected(counted.changeShippingAddress.change(new ChangeShippingAddressCommand(
-                partner.clientId(), completed.id(), STOCKHOLM)).getLeft(), RejectionCode.PAYMENT_REQUEST_FINAL,
+                partner.clientId(), completed.id(), STOCKHOLM)).getLeft(), KlarnaRejection.PAYMENT_REQUEST_FINAL,
                 null);
         assertThat(asked.get()).isZero();
     }
@@ -201,7 +202,7 @@ class ShippingTest {
                 request.id())));
 
         assertRejected(strict.changeShippingAddress.change(new ChangeShippingAddressCommand(partner.clientId(),
-                request.id(), STOCKHOLM)).getLeft(), RejectionCode.POSTAL_CODE_NOT_SUPPORTED, null);
+                request.id(), STOCKHOLM)).getLeft(), KlarnaRejection.POSTAL_CODE_NOT_SUPPORTED, null);
         assertThat(strict.request(request.id()).kind()).isEqualTo(PaymentRequestStateKind.IN_PROGRESS);
     }
 

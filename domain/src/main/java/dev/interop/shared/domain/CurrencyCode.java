@@ -17,10 +17,10 @@ public record CurrencyCode(String code) {
         }
     }
 
-    /** Parses a code, answering a {@link RejectionCode#INVALID_CURRENCY} rejection for anything not ISO 4217. */
+    /** Parses a code, answering a {@link CommonRejection#INVALID_CURRENCY} rejection for anything not ISO 4217. */
     public static Either<Rejection, CurrencyCode> parse(String code, String field) {
         if (code == null || !isKnown(code)) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_CURRENCY, field,
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_CURRENCY, field,
                     "must be an ISO 4217 currency code such as EUR"));
         }
         return Either.right(new CurrencyCode(code));

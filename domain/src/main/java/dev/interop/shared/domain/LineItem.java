@@ -38,12 +38,12 @@ public record LineItem(String name, long quantity, Money unitPrice, Money totalA
             return Either.right(items);
         }
         if (!items.forAll(item -> item.totalAmount().sameCurrency(total))) {
-            return Either.left(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, field,
+            return Either.left(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, field,
                     "every line item must be in " + total.currency()));
         }
         Money sum = Money.sum(items.map(LineItem::totalAmount), total.currency());
         return sum.equals(total) ? Either.right(items)
-                : Either.left(Rejection.ofField(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, field,
+                : Either.left(Rejection.ofField(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, field,
                         "line items sum to " + sum.minorUnits() + " but the amount is " + total.minorUnits()));
     }
 }

@@ -35,7 +35,7 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
             String currencyField) {
         return CurrencyCode.parse(currency, currencyField).flatMap(code -> minorUnits > 0
                 ? Either.right(new Money(minorUnits, code))
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_AMOUNT, amountField,
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_AMOUNT, amountField,
                         "must be a positive integer amount in minor units")));
     }
 
@@ -46,7 +46,7 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 
     public Either<Rejection, Money> requirePositive(String field) {
         return minorUnits > 0 ? Either.right(this)
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_AMOUNT, field, "must be positive"));
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_AMOUNT, field, "must be positive"));
     }
 
     public Money plus(Money other) {

@@ -1,7 +1,7 @@
 package dev.interop.shared.token;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -25,15 +25,15 @@ public record InteroperabilityData(String raw) {
     /** Checks length and JSON well-formedness, the only checks an Acquiring Partner may make, naming {@code field}. */
     public static Either<Rejection, InteroperabilityData> parse(String raw, String field) {
         if (raw == null || raw.isBlank()) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field,
                     "must be a JSON document serialized into a string"));
         }
         if (raw.length() > MAX_LENGTH) {
-            return Either.left(Rejection.ofField(RejectionCode.DATA_TOO_LONG, field,
+            return Either.left(Rejection.ofField(CommonRejection.DATA_TOO_LONG, field,
                     "must be at most " + MAX_LENGTH + " characters, was " + raw.length()));
         }
         if (!JsonSyntax.isWellFormed(raw)) {
-            return Either.left(Rejection.ofField(RejectionCode.DATA_NOT_JSON, field,
+            return Either.left(Rejection.ofField(CommonRejection.DATA_NOT_JSON, field,
                     "must be a well-formed JSON document serialized into a string"));
         }
         return Either.right(new InteroperabilityData(raw));

@@ -1,7 +1,7 @@
 package dev.interop.shared.token;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,10 +26,10 @@ public final class InteroperabilityToken {
     /** Accepts any non-blank string of at most {@value #MAX_LENGTH} characters, naming {@code field} otherwise. */
     public static Either<Rejection, InteroperabilityToken> parse(String value, String field) {
         if (value == null || value.isBlank()) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field, "must be a non-empty string"));
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field, "must be a non-empty string"));
         }
         if (value.length() > MAX_LENGTH) {
-            return Either.left(Rejection.ofField(RejectionCode.TOKEN_TOO_LONG, field,
+            return Either.left(Rejection.ofField(CommonRejection.TOKEN_TOO_LONG, field,
                     "must be at most " + MAX_LENGTH + " characters, was " + value.length()));
         }
         return Either.right(new InteroperabilityToken(value));

@@ -18,7 +18,7 @@ class MoneyTest {
     void rejects_zero_and_negative_amounts_naming_the_field() {
         for (long amount : new long[] {0, -1, Long.MIN_VALUE}) {
             Rejection rejection = Money.positive(amount, "EUR", "amount", "currency").getLeft();
-            assertThat(rejection.code()).isEqualTo(RejectionCode.INVALID_AMOUNT);
+            assertThat(rejection.code()).isEqualTo(CommonRejection.INVALID_AMOUNT);
             assertThat(rejection.field()).contains("amount");
         }
     }
@@ -27,11 +27,11 @@ class MoneyTest {
     void rejects_unknown_and_malformed_currencies_naming_the_field() {
         for (String currency : new String[] {"XYZ", "eur", "EURO", "", "E1R"}) {
             Rejection rejection = Money.positive(100, currency, "amount", "currency").getLeft();
-            assertThat(rejection.code()).isEqualTo(RejectionCode.INVALID_CURRENCY);
+            assertThat(rejection.code()).isEqualTo(CommonRejection.INVALID_CURRENCY);
             assertThat(rejection.field()).contains("currency");
         }
         assertThat(Money.positive(100, null, "amount", "currency").getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_CURRENCY);
+                .isEqualTo(CommonRejection.INVALID_CURRENCY);
     }
 
     @Test
@@ -75,7 +75,7 @@ class MoneyTest {
 
         Rejection rejection = LineItem.checkSum(items, Money.of(2001, "EUR"), "line_items").getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         assertThat(rejection.field()).contains("line_items");
     }
 
@@ -84,7 +84,7 @@ class MoneyTest {
         List<LineItem> items = List.of(LineItem.of("Shirt", 1, Money.of(1000, "SEK")));
 
         assertThat(LineItem.checkSum(items, Money.of(1000, "EUR"), "line_items").getLeft().code())
-                .isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+                .isEqualTo(CommonRejection.CURRENCY_MISMATCH);
     }
 
     @Test

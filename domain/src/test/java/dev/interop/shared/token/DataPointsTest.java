@@ -2,7 +2,7 @@ package dev.interop.shared.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import org.junit.jupiter.api.Test;
 
 /** R7 and R2: the interoperability token and data as the Acquiring Partner may check them, and no further. */
@@ -17,14 +17,14 @@ class DataPointsTest {
     void rejects_a_token_of_8193_characters_naming_the_field() {
         var rejection = InteroperabilityToken.parse("t".repeat(8193), "klarna_network_session_token").getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.TOKEN_TOO_LONG);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.TOKEN_TOO_LONG);
         assertThat(rejection.field()).contains("klarna_network_session_token");
     }
 
     @Test
     void rejects_an_empty_token() {
         assertThat(InteroperabilityToken.parse(" ", "interoperability_token").getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_FIELD);
+                .isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -67,7 +67,7 @@ class DataPointsTest {
 
         var rejection = InteroperabilityData.parse(raw, "klarna_network_data").getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.DATA_TOO_LONG);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.DATA_TOO_LONG);
         assertThat(rejection.field()).contains("klarna_network_data");
     }
 
@@ -76,7 +76,7 @@ class DataPointsTest {
         for (String raw : new String[] {"{", "{\"a\":}", "not json", "{\"a\":1,}", "[1 2]", "{\"a\":01}",
                 "\"unterminated", "{\"a\":1} trailing", "{'a':1}", "[\"\\x\"]", "{\"a\":tru}", "1.", "-"}) {
             assertThat(InteroperabilityData.parse(raw, "interoperability_data").getLeft().code())
-                    .as(raw).isEqualTo(RejectionCode.DATA_NOT_JSON);
+                    .as(raw).isEqualTo(CommonRejection.DATA_NOT_JSON);
         }
     }
 
@@ -93,6 +93,6 @@ class DataPointsTest {
         String deep = "[".repeat(5000) + "]".repeat(5000);
 
         assertThat(InteroperabilityData.parse(deep, "interoperability_data").getLeft().code())
-                .isEqualTo(RejectionCode.DATA_NOT_JSON);
+                .isEqualTo(CommonRejection.DATA_NOT_JSON);
     }
 }

@@ -3,10 +3,12 @@ package dev.interop.testkit.acquirer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.checkout.CheckoutSession;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionAction;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionEvent;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionKind;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
@@ -19,6 +21,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
@@ -34,7 +37,7 @@ class CheckoutSessionPropertiesTest {
     @Test
     void command_sequences_follow_the_table_and_agree_with_the_model_after_every_step() {
         Map<CheckoutSessionAction, Integer> accepted = new EnumMap<>(CheckoutSessionAction.class);
-        Map<RejectionCode, Integer> refused = new EnumMap<>(RejectionCode.class);
+        Map<RejectionCode, Integer> refused = new HashMap<>();
 
         qt().withExamples(SEQUENCES).forAll(
                         ApGenerators.openCheckoutSessions(ApGenerators.partners(), Duration.ofHours(3)),
@@ -43,10 +46,10 @@ class CheckoutSessionPropertiesTest {
 
         assertThat(accepted.keySet()).as("every action was accepted at least once")
                 .containsExactlyInAnyOrder(CheckoutSessionAction.values());
-        assertThat(refused.keySet()).as("the refusals were exercised").contains(RejectionCode.SESSION_EXPIRED,
-                RejectionCode.SESSION_ENDED, RejectionCode.ACTION_NOT_ALLOWED,
-                RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, RejectionCode.CURRENCY_MISMATCH,
-                RejectionCode.INVALID_AMOUNT, RejectionCode.INVALID_FIELD);
+        assertThat(refused.keySet()).as("the refusals were exercised").contains(AcquirerRejection.SESSION_EXPIRED,
+                AcquirerRejection.SESSION_ENDED, CommonRejection.ACTION_NOT_ALLOWED,
+                CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, CommonRejection.CURRENCY_MISMATCH,
+                CommonRejection.INVALID_AMOUNT, CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -148,11 +151,11 @@ class CheckoutSessionPropertiesTest {
                 if (kind != CheckoutSessionKind.OPEN) {
                     return Either.left(refusedIn(kind));
                 }
-                return due ? Either.left(RejectionCode.SESSION_EXPIRED) : validate(update, session);
+                return due ? Either.left(AcquirerRejection.SESSION_EXPIRED) : validate(update, session);
             }
             if (command instanceof CheckoutCommand.RegisterPayment) {
                 if (kind == CheckoutSessionKind.OPEN) {
-                    return due ? Either.left(RejectionCode.SESSION_EXPIRED)
+                    return due ? Either.left(AcquirerRejection.SESSION_EXPIRED)
                             : Either.right(CheckoutSessionKind.PAYMENT_REGISTERED);
                 }
                 return Either.left(refusedIn(kind));
@@ -172,7 +175,7 @@ class CheckoutSessionPropertiesTest {
             if (command instanceof CheckoutCommand.Expire) {
                 if (kind == CheckoutSessionKind.OPEN) {
                     return due ? Either.right(CheckoutSessionKind.EXPIRED)
-                            : Either.left(RejectionCode.ACTION_NOT_ALLOWED);
+                            : Either.left(CommonRejection.ACTION_NOT_ALLOWED);
                 }
                 return Either.left(refusedIn(kind));
             }
@@ -184,13 +187,13 @@ class CheckoutSessionPropertiesTest {
             boolean nothing = update.amountMinorUnits().isEmpty() && update.items() == CheckoutCommand.Items.KEEP
                     && update.reference().isEmpty() && update.token().isEmpty() && update.data().isEmpty();
             if (nothing) {
-                return Either.left(RejectionCode.INVALID_FIELD);
+                return Either.left(CommonRejection.INVALID_FIELD);
             }
             if (update.amountMinorUnits().isDefined() && update.otherCurrency()) {
-                return Either.left(RejectionCode.CURRENCY_MISMATCH);
+                return Either.left(CommonRejection.CURRENCY_MISMATCH);
             }
             if (update.amountMinorUnits().exists(minor -> minor == 0)) {
-                return Either.left(RejectionCode.INVALID_AMOUNT);
+                return Either.left(CommonRejection.INVALID_AMOUNT);
             }
             long total = update.amountMinorUnits().getOrElse(amount.minorUnits());
             long itemsSum = items.map(item -> item.totalAmount().minorUnits()).sum().longValue();
@@ -200,10 +203,10 @@ class CheckoutSessionPropertiesTest {
                 case MATCHING, EMPTY -> false;
             };
             if (itemsWrong) {
-                return Either.left(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+                return Either.left(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
             }
             if (update.reference().exists(reference -> reference.isBlank() || reference.length() > 255)) {
-                return Either.left(RejectionCode.INVALID_FIELD);
+                return Either.left(CommonRejection.INVALID_FIELD);
             }
             return Either.right(CheckoutSessionKind.OPEN);
         }
@@ -219,9 +222,9 @@ class CheckoutSessionPropertiesTest {
 
         private static RejectionCode refusedIn(CheckoutSessionKind kind) {
             return switch (kind) {
-                case EXPIRED -> RejectionCode.SESSION_EXPIRED;
-                case COMPLETED, CANCELED -> RejectionCode.SESSION_ENDED;
-                case OPEN, PAYMENT_REGISTERED -> RejectionCode.ACTION_NOT_ALLOWED;
+                case EXPIRED -> AcquirerRejection.SESSION_EXPIRED;
+                case COMPLETED, CANCELED -> AcquirerRejection.SESSION_ENDED;
+                case OPEN, PAYMENT_REGISTERED -> CommonRejection.ACTION_NOT_ALLOWED;
             };
         }
     }

@@ -3,6 +3,7 @@ package dev.interop.testkit.acquirer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.checkout.CheckoutSession;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
 import dev.interop.acquirer.domain.journey.Journey;
@@ -10,13 +11,13 @@ import dev.interop.acquirer.domain.journey.JourneyAction;
 import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.journey.JourneyStage;
 import dev.interop.acquirer.domain.journey.Journeys;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.acquirer.domain.payment.Payment;
 import dev.interop.acquirer.domain.payment.PaymentId;
 import dev.interop.acquirer.domain.payment.PaymentOrder;
 import dev.interop.shared.network.PresentationInstruction;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.TransitionTable;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
@@ -95,7 +96,7 @@ class JourneyPropertiesTest {
                         if (permitted) {
                             journey = next.get();
                         } else {
-                            assertThat(next.getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                            assertThat(next.getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
                         }
                         assertThat(Journeys.stages(kind)).contains(journey.stage());
                     }
@@ -108,7 +109,7 @@ class JourneyPropertiesTest {
             Either<Rejection, Journey> started = Journeys.start(JourneyKind.EXPRESS_CHECKOUT_ONE_STEP, partner);
             assertThat(started.isRight()).isEqualTo(partner.supportsOneStepExpress());
             if (started.isLeft()) {
-                assertThat(started.getLeft().code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+                assertThat(started.getLeft().code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
                 assertThat(started.getLeft().detail()).contains("EXPRESS_CHECKOUT_MULTI_STEP");
             }
             assertThat(Journeys.start(JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP, partner).isRight()).isTrue();
@@ -128,8 +129,8 @@ class JourneyPropertiesTest {
                     Either<Rejection, ?> payment = Payment.submit(PaymentId.of("one_step"),
                             PaymentOrder.of(partner, amount, "order-1", JourneyKind.EXPRESS_CHECKOUT_ONE_STEP)
                                     .withToken(token), Option.none(), ApGenerators.EPOCH);
-                    assertThat(session.getLeft().code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
-                    assertThat(payment.getLeft().code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+                    assertThat(session.getLeft().code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+                    assertThat(payment.getLeft().code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
                 });
     }
 

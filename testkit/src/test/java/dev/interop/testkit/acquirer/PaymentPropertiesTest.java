@@ -3,9 +3,11 @@ package dev.interop.testkit.acquirer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.checkout.CheckoutSession;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
 import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
 import dev.interop.acquirer.domain.payment.Payment;
@@ -88,9 +90,10 @@ class PaymentPropertiesTest {
 
                     if (!withSession) {
                         assertThat(registered.getLeft().code())
-                                .isEqualTo(RejectionCode.FINALIZATION_REQUIRES_CHECKOUT_SESSION);
+                                .isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_CHECKOUT_SESSION);
                     } else if (!sessionHasToken) {
-                        assertThat(registered.getLeft().code()).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_TOKEN);
+                        assertThat(registered.getLeft().code())
+                                .isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN);
                     } else {
                         Payment payment = registered.get().next();
                         assertThat(payment.finalization()).isTrue();
@@ -120,7 +123,7 @@ class PaymentPropertiesTest {
 
                     boolean drifted = amount > approved + tolerance;
                     if (drifted && !stepUp) {
-                        assertThat(registered.getLeft().code()).isEqualTo(RejectionCode.AMOUNT_EXCEEDS_APPROVED);
+                        assertThat(registered.getLeft().code()).isEqualTo(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED);
                         return;
                     }
                     Payment payment = registered.get().next();
@@ -158,7 +161,7 @@ class PaymentPropertiesTest {
                 assertThat(actual.isLeft()).as("%s in %s should be refused", command, payment.kind()).isTrue();
                 assertThat(actual.getLeft().code()).as("%s in %s", command, payment.kind())
                         .isEqualTo(expected.getLeft());
-                if (expected.getLeft() == RejectionCode.AMOUNT_EXCEEDS_APPROVED) {
+                if (expected.getLeft() == AcquirerRejection.AMOUNT_EXCEEDS_APPROVED) {
                     silentApprovalsRefused[0]++;
                 }
                 continue;
@@ -196,7 +199,7 @@ class PaymentPropertiesTest {
     /** The payment's rules, written out plainly without the transition table. */
     private static Either<RejectionCode, PaymentKind> expect(PaymentKind kind, boolean reapprovalRequired,
             PaymentCommand command) {
-        Either<RejectionCode, PaymentKind> refused = Either.left(RejectionCode.ACTION_NOT_ALLOWED);
+        Either<RejectionCode, PaymentKind> refused = Either.left(CommonRejection.ACTION_NOT_ALLOWED);
         if (command instanceof PaymentCommand.Record record) {
             RemoteOutcome outcome = record.outcome();
             if (outcome instanceof RemoteOutcome.Errored) {
@@ -206,7 +209,7 @@ class PaymentPropertiesTest {
                 return refused;
             }
             if (outcome instanceof RemoteOutcome.Succeeded) {
-                return reapprovalRequired ? Either.left(RejectionCode.AMOUNT_EXCEEDS_APPROVED)
+                return reapprovalRequired ? Either.left(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED)
                         : Either.right(PaymentKind.AUTHORIZED);
             }
             return Either.right(outcome instanceof RemoteOutcome.Rejected ? PaymentKind.DECLINED

@@ -4,8 +4,8 @@ import dev.interop.adapters.http.BodyReader;
 import dev.interop.adapters.http.FieldError;
 import dev.interop.adapters.http.Problem;
 import dev.interop.adapters.http.ProblemException;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityData;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.javalin.http.Context;
@@ -73,7 +73,7 @@ final class DataPoints {
             for (String spelling : given.keySet()) {
                 String others = given.keySet().stream().filter(other -> !other.equals(spelling))
                         .map(at::pointerOf).collect(Collectors.joining(", "));
-                input.reject(at, spelling, RejectionCode.CONFLICTING_DATA_POINTS,
+                input.reject(at, spelling, CommonRejection.CONFLICTING_DATA_POINTS,
                         "differs from " + others + "; send the interoperability " + what + " under one name");
             }
             return Optional.empty();
@@ -104,7 +104,7 @@ final class DataPoints {
             List<FieldError> errors = given.keySet().stream()
                     .map(header -> FieldError.header(header, "differs from the other token header; send one"))
                     .toList();
-            throw new ProblemException(Problem.of(400, RejectionCode.CONFLICTING_DATA_POINTS.name(),
+            throw new ProblemException(Problem.of(400, CommonRejection.CONFLICTING_DATA_POINTS.name(),
                     "Klarna-Network-Session-Token and Klarna-Interoperability-Token carry different tokens.",
                     errors));
         }

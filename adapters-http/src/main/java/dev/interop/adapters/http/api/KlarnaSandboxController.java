@@ -43,6 +43,7 @@ import dev.interop.klarna.application.port.in.StartPrequalificationCommand;
 import dev.interop.klarna.application.port.in.StartPrequalificationUseCase;
 import dev.interop.klarna.application.port.in.StartPurchaseJourneyCommand;
 import dev.interop.klarna.application.port.in.StartPurchaseJourneyUseCase;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
@@ -54,7 +55,6 @@ import dev.interop.shared.domain.CurrencyCode;
 import dev.interop.shared.domain.Krn;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.klarna.domain.shipping.ShippingAddress;
 import dev.interop.shared.token.InteroperabilityData;
 import dev.interop.shared.token.InteroperabilityToken;
@@ -395,14 +395,14 @@ public final class KlarnaSandboxController implements Routes {
             codes.add(ProblemCodes.INVALID_PARAMETER);
         } else if ((amount = Long.parseLong(amountText)) <= 0) {
             errors.add(FieldError.parameter("amount", "must be a positive integer amount in minor units"));
-            codes.add(RejectionCode.INVALID_AMOUNT.name());
+            codes.add(CommonRejection.INVALID_AMOUNT.name());
         }
         Either<dev.interop.shared.domain.Rejection, CurrencyCode> currency =
                 CurrencyCode.parse(currencyText, "currency");
         if (currency.isLeft()) {
             errors.add(FieldError.parameter("currency", currencyText == null ? "is required"
                     : currency.getLeft().detail()));
-            codes.add(currencyText == null ? ProblemCodes.INVALID_PARAMETER : RejectionCode.INVALID_CURRENCY.name());
+            codes.add(currencyText == null ? ProblemCodes.INVALID_PARAMETER : CommonRejection.INVALID_CURRENCY.name());
         }
         if (locale != null && !LOCALE.matcher(locale).matches()) {
             errors.add(FieldError.parameter("locale", "must be a language tag such as sv-SE"));
@@ -468,7 +468,7 @@ public final class KlarnaSandboxController implements Routes {
         Optional<Long> ttlSeconds = body.optionalLong("ttl_seconds");
         if (ttlSeconds.isPresent() && (ttlSeconds.get() < PaymentRequest.MIN_TTL.toSeconds()
                 || ttlSeconds.get() > PaymentRequest.MAX_TTL.toSeconds())) {
-            input.reject(body, "ttl_seconds", RejectionCode.INVALID_TTL, "must be between "
+            input.reject(body, "ttl_seconds", CommonRejection.INVALID_TTL, "must be between "
                     + PaymentRequest.MIN_TTL.toSeconds() + " and " + PaymentRequest.MAX_TTL.toSeconds() + " seconds");
         }
         input.validate();

@@ -5,6 +5,7 @@ import dev.interop.adapters.http.FieldError;
 import dev.interop.adapters.http.Problem;
 import dev.interop.adapters.http.ProblemCodes;
 import dev.interop.adapters.http.ProblemException;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.CurrencyCode;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
@@ -122,7 +123,7 @@ final class RequestInput {
         }
         Optional<Long> amount = at.optionalLong(field);
         if (amount.isPresent() && amount.get() <= 0) {
-            reject(at, field, RejectionCode.INVALID_AMOUNT, "must be a positive integer amount in minor units");
+            reject(at, field, CommonRejection.INVALID_AMOUNT, "must be a positive integer amount in minor units");
             return Optional.empty();
         }
         return amount;
@@ -227,7 +228,7 @@ final class RequestInput {
             element.reject("quantity", "must be a positive integer");
         }
         if (element.has("unit_price") && unitPrice < 0) {
-            reject(element, "unit_price", RejectionCode.INVALID_AMOUNT,
+            reject(element, "unit_price", CommonRejection.INVALID_AMOUNT,
                     "must be zero or a positive integer amount in minor units");
         }
         if (body.errors().size() > faultsBefore || currency.isEmpty()) {
@@ -238,11 +239,11 @@ final class RequestInput {
         try {
             expected = unit.times(quantity);
         } catch (ArithmeticException overflow) {
-            reject(element, "quantity", RejectionCode.INVALID_AMOUNT, "times unit_price is out of range");
+            reject(element, "quantity", CommonRejection.INVALID_AMOUNT, "times unit_price is out of range");
             return Optional.empty();
         }
         if (total.isPresent() && total.get() != expected.minorUnits()) {
-            reject(element, "total_amount", RejectionCode.INVALID_AMOUNT,
+            reject(element, "total_amount", CommonRejection.INVALID_AMOUNT,
                     "must be quantity times unit_price (" + expected.minorUnits() + ")");
             return Optional.empty();
         }

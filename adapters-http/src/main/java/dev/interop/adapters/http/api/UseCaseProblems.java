@@ -7,7 +7,6 @@ import dev.interop.adapters.http.ProblemCodes;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.domain.Rejection;
 import dev.interop.shared.domain.RejectionCode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,13 +43,16 @@ public final class UseCaseProblems {
 
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
-    /** STATE rejections answered 422: the request is semantically impossible, not merely early or late. */
-    public static final Set<RejectionCode> SEMANTIC_REFUSALS = EnumSet.of(
-            RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE,
-            RejectionCode.FINALIZATION_REQUIRES_CHECKOUT_SESSION,
-            RejectionCode.FINALIZATION_REQUIRES_TOKEN,
-            RejectionCode.AMOUNT_EXCEEDS_APPROVED,
-            RejectionCode.MARKET_NOT_SUPPORTED);
+    /**
+     * STATE rejections answered 422, by name: the request is semantically impossible, not merely early or late. By
+     * name because each context has its own code type and a code learned from Klarna keeps only Klarna's name.
+     */
+    public static final Set<String> SEMANTIC_REFUSALS = Set.of(
+            "ONE_STEP_EXPRESS_NOT_AVAILABLE",
+            "FINALIZATION_REQUIRES_CHECKOUT_SESSION",
+            "FINALIZATION_REQUIRES_TOKEN",
+            "AMOUNT_EXCEEDS_APPROVED",
+            "MARKET_NOT_SUPPORTED");
 
     /** The code of a 412. */
     public static final String PRECONDITION_FAILED = "PRECONDITION_FAILED";
@@ -97,7 +99,7 @@ public final class UseCaseProblems {
         return switch (code.category()) {
             case VALIDATION -> 400;
             case FORBIDDEN -> 403;
-            case STATE -> SEMANTIC_REFUSALS.contains(code) ? 422 : 409;
+            case STATE -> SEMANTIC_REFUSALS.contains(code.name()) ? 422 : 409;
             case SHIPPING, UNPROCESSABLE -> 422;
         };
     }

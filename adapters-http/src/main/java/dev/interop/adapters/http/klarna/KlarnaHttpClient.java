@@ -11,8 +11,8 @@ import dev.interop.acquirer.application.port.out.KlarnaUnavailableException;
 import dev.interop.acquirer.application.port.out.KlarnaUnreachableException;
 import dev.interop.adapters.http.Json;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.KlarnaErrorCode;
 import dev.interop.shared.network.KlarnaInteroperabilityStatus;
 import dev.interop.shared.network.KlarnaSessionHint;
 import dev.interop.shared.network.KlarnaSessionOrigin;
@@ -57,9 +57,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each attempt ends in one of three ways, kept apart:
  * <ul>
  *   <li><b>Klarna answered</b>: a 2xx is the answer; a 4xx is {@code Refused} with a {@link Rejection} whose code is
- *       Klarna's {@code error_code} (or problem {@code code}) when it names a {@link RejectionCode}, else
- *       {@link RejectionCode#ACTION_NOT_ALLOWED}; detail is Klarna's {@code error_message} (or problem
- *       {@code detail}); the field is {@code validation_errors[0].parameter} or the problem's
+ *       Klarna's {@code error_code} (or problem {@code code}) as a {@link KlarnaErrorCode} when it is one Klarna
+ *       publishes, else {@link KlarnaErrorCode#ACTION_NOT_ALLOWED}; detail is Klarna's {@code error_message} (or
+ *       problem {@code detail}); the field is {@code validation_errors[0].parameter} or the problem's
  *       {@code errors[0].pointer} (without its leading {@code /}). A 4xx is never retried.</li>
  *   <li><b>Nothing was sent</b>: connection refused, unknown host, connect timeout (and a 429, which Klarna answers
  *       without processing). Always safe to retry; when every attempt ended so, {@link KlarnaUnreachableException}.
@@ -454,13 +454,13 @@ public final class KlarnaHttpClient implements KlarnaNetworkGateway {
     private Rejection rejection(Call call, Answer answer) {
         Optional<JsonNode> body = answer.jsonIfAny();
         Optional<String> code = errorCode(answer);
-        RejectionCode known = code.flatMap(name -> enumValue(RejectionCode.class, name))
-                .orElse(RejectionCode.ACTION_NOT_ALLOWED);
+        KlarnaErrorCode known = code.filter(KlarnaErrorCode::isPublished).map(KlarnaErrorCode::of)
+                .orElse(KlarnaErrorCode.ACTION_NOT_ALLOWED);
         if (code.isEmpty() || !known.name().equals(code.get())) {
             LOG.warn("Klarna refused {} with {} {}: refused as {}", call.operation(), answer.status(),
-                    code.orElse("(no error code)"), known);
+                    code.orElse("(no error code)"), known.name());
         } else {
-            LOG.info("Klarna refused {} with {} {}", call.operation(), answer.status(), known);
+            LOG.info("Klarna refused {} with {} {}", call.operation(), answer.status(), known.name());
         }
         String detail = body.flatMap(json -> text(json, "error_message").or(() -> text(json, "detail")))
                 .orElse("Klarna answered " + answer.status() + code.map(name -> " " + name).orElse(""));
@@ -496,7 +496,7 @@ public final class KlarnaHttpClient implements KlarnaNetworkGateway {
     }
 
     private static Rejection unsendableToken() {
-        return Rejection.ofField(RejectionCode.TOKEN_UNKNOWN, "interoperability_token",
+        return Rejection.ofField(KlarnaErrorCode.of("TOKEN_UNKNOWN"), "interoperability_token",
                 "the token has characters no Klarna token has, so it cannot be sent");
     }
 

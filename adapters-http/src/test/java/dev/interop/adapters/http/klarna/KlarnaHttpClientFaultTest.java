@@ -15,8 +15,8 @@ import dev.interop.acquirer.application.port.out.KlarnaUnreachableException;
 import dev.interop.adapters.http.testing.TestServer;
 import dev.interop.klarna.application.port.in.OnboardPartnerCommand;
 import dev.interop.klarna.domain.account.PartnerAccount;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.IntegrationType;
+import dev.interop.shared.network.KlarnaErrorCode;
 import dev.interop.shared.network.PaymentRequestState;
 import dev.interop.shared.token.InteroperabilityToken;
 import dev.interop.testkit.net.Exchange;
@@ -348,7 +348,7 @@ class KlarnaHttpClientFaultTest {
         AuthorizationAnswer again = client.authorize(authorization(token, "auth-2"));
 
         assertThat(again).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.TOKEN_CONSUMED));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("TOKEN_CONSUMED")));
         assertThat(authorizations()).hasSize(1);
         assertThat(sleeper.pauses()).isEmpty();
     }
@@ -361,7 +361,7 @@ class KlarnaHttpClientFaultTest {
         AuthorizationAnswer answer = client(3).authorize(authorization());
 
         assertThat(answer).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("ACTION_NOT_ALLOWED")));
         assertThat(authorizations()).hasSize(1);
         assertThat(proxy.forwardedCount()).isZero();
         assertThat(sleeper.pauses()).isEmpty();

@@ -21,9 +21,9 @@ import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.Presentati
 import dev.interop.acquirer.application.port.out.KlarnaUnavailableException;
 import dev.interop.acquirer.application.port.out.KlarnaUnreachableException;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
+import dev.interop.shared.network.KlarnaErrorCode;
 import dev.interop.shared.network.KlarnaInteroperabilityStatus;
 import dev.interop.shared.network.KlarnaSessionHint;
 import dev.interop.shared.network.KlarnaSessionOrigin;
@@ -190,7 +190,7 @@ class KlarnaHttpClientTest {
 
         AuthorizationAnswer answer = client(3).authorize(authorization(Option.some(TOKEN), Option.none()));
 
-        assertThat(answer).isEqualTo(new AuthorizationAnswer.Refused(new Rejection(RejectionCode.INVALID_AMOUNT,
+        assertThat(answer).isEqualTo(new AuthorizationAnswer.Refused(new Rejection(KlarnaErrorCode.of("INVALID_AMOUNT"),
                 "The amount must be positive.", Option.some("request_payment_transaction.amount"))));
         assertThat(stub.received()).hasSize(1);
     }
@@ -204,7 +204,7 @@ class KlarnaHttpClientTest {
 
         AuthorizationAnswer answer = client().authorize(authorization(Option.some(TOKEN), Option.none()));
 
-        assertThat(answer).isEqualTo(new AuthorizationAnswer.Refused(new Rejection(RejectionCode.TOKEN_CONSUMED,
+        assertThat(answer).isEqualTo(new AuthorizationAnswer.Refused(new Rejection(KlarnaErrorCode.of("TOKEN_CONSUMED"),
                 "The token was used.", Option.some("interoperability_token"))));
     }
 
@@ -216,7 +216,7 @@ class KlarnaHttpClientTest {
         PresentationAnswer answer = client().presentation(new PresentationQuery(ACCOUNT, eur(100), Option.none(),
                 Option.none()));
 
-        assertThat(answer).isEqualTo(new PresentationAnswer.Refused(Rejection.of(RejectionCode.ACTION_NOT_ALLOWED,
+        assertThat(answer).isEqualTo(new PresentationAnswer.Refused(Rejection.of(KlarnaErrorCode.ACTION_NOT_ALLOWED,
                 "Not for you.")));
     }
 
@@ -264,7 +264,7 @@ class KlarnaHttpClientTest {
                 Option.some(broken)));
 
         assertThat(answer).isInstanceOfSatisfying(PresentationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.TOKEN_UNKNOWN));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("TOKEN_UNKNOWN")));
         assertThat(stub.received()).isEmpty();
     }
 

@@ -13,8 +13,8 @@ import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.PaymentReq
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.PresentationAnswer;
 import dev.interop.acquirer.application.port.out.KlarnaNetworkGateway.PresentationQuery;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.IntegrationType;
+import dev.interop.shared.network.KlarnaErrorCode;
 import dev.interop.shared.network.KlarnaInteroperabilityStatus;
 import dev.interop.shared.network.KlarnaSessionOrigin;
 import dev.interop.shared.network.PaymentRequestState;
@@ -132,7 +132,7 @@ abstract class KlarnaNetworkGatewayContract {
                 Option.none(), Option.some(token)));
 
         assertThat(answer).isInstanceOfSatisfying(PresentationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.TOKEN_CONSUMED));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("TOKEN_CONSUMED")));
     }
 
     // ---- authorization
@@ -188,7 +188,7 @@ abstract class KlarnaNetworkGatewayContract {
         AuthorizationAnswer again = gateway.authorize(call(token, Option.none()));
 
         assertThat(again).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused ->
-                assertThat(refused.rejection().code()).isEqualTo(RejectionCode.TOKEN_CONSUMED));
+                assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("TOKEN_CONSUMED")));
         assertThat(transactions()).isEqualTo(1);
     }
 
@@ -210,7 +210,7 @@ abstract class KlarnaNetworkGatewayContract {
         AuthorizationAnswer answer = gateway.authorize(call(Option.none(), eur(0), Option.none(), "auth-zero"));
 
         assertThat(answer).isInstanceOfSatisfying(AuthorizationAnswer.Refused.class, refused -> {
-            assertThat(refused.rejection().code()).isEqualTo(RejectionCode.INVALID_AMOUNT);
+            assertThat(refused.rejection().code()).isEqualTo(KlarnaErrorCode.of("INVALID_AMOUNT"));
             assertThat(refused.rejection().field().getOrElse("")).endsWith("amount");
         });
     }

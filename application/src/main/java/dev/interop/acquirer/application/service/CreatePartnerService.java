@@ -16,9 +16,9 @@ import dev.interop.shared.application.port.UnitOfWork;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.application.service.EventRecorder;
 import dev.interop.shared.application.service.Transactions;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
@@ -66,7 +66,7 @@ public final class CreatePartnerService implements CreatePartnerUseCase {
     @Override
     public Either<UseCaseError, Result> create(CreatePartnerCommand command) {
         if (command.name().isBlank() || command.name().length() > MAX_NAME) {
-            return Either.left(new UseCaseError.Rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "name",
+            return Either.left(new UseCaseError.Rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "name",
                     "must have 1.." + MAX_NAME + " characters and not be blank")));
         }
         PartnerId id = new PartnerId(PARTNER_ID_PREFIX + ids.newId());

@@ -17,8 +17,8 @@ import dev.interop.shared.application.port.UnitOfWork;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.application.service.EventRecorder;
 import dev.interop.shared.application.service.Transactions;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -100,7 +100,7 @@ public final class HandlePaymentRequestUpdateService implements HandlePaymentReq
             case DECLINED, CANCELED, EXPIRED -> lifted(payment.stepUpFailed("the payment request was "
                     + command.state().name().toLowerCase(Locale.ROOT), now));
             case COMPLETED -> command.token().isEmpty()
-                    ? Either.left(UseCaseError.Rejected.of(RejectionCode.INVALID_FIELD,
+                    ? Either.left(UseCaseError.Rejected.of(CommonRejection.INVALID_FIELD,
                             "a completed payment request comes with the fresh interoperability token"))
                     : lifted(payment.stepUpCompleted(command.paymentRequestId(),
                             sealer.seal(command.token().get()), now));

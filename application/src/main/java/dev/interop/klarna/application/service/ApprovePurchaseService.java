@@ -22,8 +22,8 @@ import dev.interop.klarna.domain.session.CustomerIdentity;
 import dev.interop.klarna.domain.session.CustomerSession;
 import dev.interop.klarna.domain.session.CustomerSessionId;
 import dev.interop.klarna.domain.session.PreparedPayment;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Either;
@@ -76,7 +76,7 @@ public final class ApprovePurchaseService implements ApprovePurchaseUseCase {
     @Override
     public Either<UseCaseError, Result> approve(ApprovePurchaseCommand command) {
         if (command.email().exists(email -> !CustomerIdentity.isValidEmail(email))) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer.email",
+            return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer.email",
                     "must be an e-mail address"));
         }
         return Transactions.atomically(unitOfWork, () -> KlarnaSupport.partnerByClientId(partners, command.clientId())

@@ -1,5 +1,6 @@
 package dev.interop.klarna.application.service;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.service.EventRecorder;
 import dev.interop.shared.application.service.Transactions;
 
@@ -33,9 +34,9 @@ import dev.interop.klarna.domain.session.CustomerSessionId;
 import dev.interop.klarna.domain.session.PreQualification;
 import dev.interop.klarna.domain.session.PreparedPayment;
 import dev.interop.klarna.domain.presentation.Market;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -113,11 +114,11 @@ public final class AuthorizePaymentService implements AuthorizePaymentUseCase {
             return Either.left(amount.getLeft());
         }
         if (!market.supports(command.amount())) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.MARKET_NOT_SUPPORTED, "currency",
+            return KlarnaSupport.rejected(Rejection.ofField(KlarnaRejection.MARKET_NOT_SUPPORTED, "currency",
                     "Klarna does not serve payments in " + command.amount().currency()));
         }
         if (command.reference().isBlank() || command.reference().length() > MAX_REFERENCE) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "reference",
+            return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "reference",
                     "must have 1.." + MAX_REFERENCE + " characters and not be blank"));
         }
         return Transactions.atomically(unitOfWork, () -> KlarnaSupport.partnerByAccount(partners, command.account())

@@ -1,5 +1,6 @@
 package dev.interop.klarna.application.service;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.service.EventRecorder;
 import dev.interop.shared.application.service.Transactions;
 
@@ -18,8 +19,8 @@ import dev.interop.shared.application.port.UnitOfWork;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.klarna.domain.session.BoostFeature;
 import dev.interop.klarna.domain.session.CustomerSessionId;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Either;
@@ -60,7 +61,7 @@ public final class ExchangeCustomerTokenService implements ExchangeCustomerToken
     @Override
     public Either<UseCaseError, Result> exchange(ExchangeCustomerTokenCommand command) {
         if (command.customerToken().isBlank()) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer_token",
+            return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer_token",
                     "must be a non-empty string"));
         }
         return Transactions.atomically(unitOfWork, () -> KlarnaSupport.partnerByClientId(partners, command.clientId())
@@ -78,10 +79,10 @@ public final class ExchangeCustomerTokenService implements ExchangeCustomerToken
 
     private Either<UseCaseError, CustomerTokenGrant> grantFor(PartnerAccount partner, String customerToken) {
         return customerTokens.findByHash(TokenHash.of(customerToken))
-                .toEither(() -> (UseCaseError) new UseCaseError.Rejected(Rejection.of(RejectionCode.TOKEN_UNKNOWN,
+                .toEither(() -> (UseCaseError) new UseCaseError.Rejected(Rejection.of(KlarnaRejection.TOKEN_UNKNOWN,
                         "the customer token is not known")))
                 .flatMap(grant -> grant.partner().equals(partner.id()) ? Either.right(grant)
-                        : KlarnaSupport.rejected(Rejection.of(RejectionCode.TOKEN_OF_ANOTHER_PARTNER,
+                        : KlarnaSupport.rejected(Rejection.of(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER,
                                 "the customer token was issued to another partner")));
     }
 }

@@ -1,13 +1,14 @@
 package dev.interop.klarna.application.service;
 
 import dev.interop.klarna.application.port.in.ShippingChangeResult;
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.klarna.application.port.out.ShippingQuotesGateway;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestAction;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.klarna.domain.shipping.ShippingAddress;
 import dev.interop.klarna.domain.shipping.ShippingQuote;
 import dev.interop.klarna.domain.shipping.ShippingRejectionReason;
@@ -47,7 +48,7 @@ final class KlarnaShipping {
             String optionReference, Instant now) {
         return checkState(request, now)
                 .flatMap(ok -> request.shipping().map(ShippingSelection::address).toEither(() ->
-                        (UseCaseError) new UseCaseError.Rejected(Rejection.of(RejectionCode.INVALID_OPTION,
+                        (UseCaseError) new UseCaseError.Rejected(Rejection.of(KlarnaRejection.INVALID_OPTION,
                                 "no shipping address was quoted yet; set the shipping address first"))))
                 .flatMap(address -> quoted(quotes.quoteForOption(partner, request.orderAmount(), address,
                                 optionReference))
@@ -75,12 +76,12 @@ final class KlarnaShipping {
             return Either.right(request);
         }
         Rejection refusal = request.kind().isFinal()
-                ? Rejection.of(RejectionCode.PAYMENT_REQUEST_FINAL,
+                ? Rejection.of(KlarnaRejection.PAYMENT_REQUEST_FINAL,
                         "the payment request is " + request.kind() + ", a final state")
                 : request.isDue(now)
-                        ? Rejection.of(RejectionCode.PAYMENT_REQUEST_EXPIRED,
+                        ? Rejection.of(KlarnaRejection.PAYMENT_REQUEST_EXPIRED,
                                 "the payment request expired at " + request.expiresAt())
-                        : Rejection.of(RejectionCode.ACTION_NOT_ALLOWED,
+                        : Rejection.of(CommonRejection.ACTION_NOT_ALLOWED,
                                 "the shipping can change only while the customer is in the purchase journey "
                                         + "(IN_PROGRESS); the payment request is " + request.kind());
         return KlarnaSupport.rejected(refusal);

@@ -11,8 +11,8 @@ import dev.interop.shared.application.port.UnitOfWork;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.application.service.EventRecorder;
 import dev.interop.shared.application.service.Transactions;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
 import io.vavr.control.Either;
@@ -47,11 +47,11 @@ public final class OnboardPartnerService implements OnboardPartnerUseCase {
     @Override
     public Either<UseCaseError, Result> onboardOrFind(OnboardPartnerCommand command) {
         if (command.name().isBlank() || command.name().length() > MAX_TEXT) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "name",
+            return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "name",
                     "must have 1.." + MAX_TEXT + " characters and not be blank"));
         }
         if (command.reference().isBlank() || command.reference().length() > MAX_TEXT) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "partner_reference",
+            return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "partner_reference",
                     "must have 1.." + MAX_TEXT + " characters and not be blank"));
         }
         return Transactions.atomically(unitOfWork, () -> {

@@ -13,8 +13,8 @@ import dev.interop.klarna.application.port.out.PartnerAccountRepository;
 import dev.interop.shared.application.port.TokenGenerator;
 import dev.interop.shared.application.port.UnitOfWork;
 import dev.interop.klarna.domain.session.CustomerIdentity;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -66,19 +66,19 @@ public final class SignInService implements SignInUseCase {
 
     private static Option<Rejection> validate(SignInCommand command) {
         if (!CustomerIdentity.isValidEmail(command.email())) {
-            return Option.of(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer.email",
+            return Option.of(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer.email",
                     "must be an e-mail address"));
         }
         if (command.givenName().exists(name -> !isName(name))) {
-            return Option.of(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer.given_name",
+            return Option.of(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer.given_name",
                     "must have 1.." + MAX_NAME + " characters and not be blank"));
         }
         if (command.familyName().exists(name -> !isName(name))) {
-            return Option.of(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer.family_name",
+            return Option.of(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer.family_name",
                     "must have 1.." + MAX_NAME + " characters and not be blank"));
         }
         if (command.scopes().isEmpty()) {
-            return Option.of(Rejection.ofField(RejectionCode.INVALID_FIELD, "scopes",
+            return Option.of(Rejection.ofField(CommonRejection.INVALID_FIELD, "scopes",
                     "must grant at least one scope, such as payment:customer_present"));
         }
         return Option.none();

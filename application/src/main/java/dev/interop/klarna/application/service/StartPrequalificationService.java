@@ -18,9 +18,9 @@ import dev.interop.klarna.domain.session.BoostFeature;
 import dev.interop.klarna.domain.session.CustomerIdentity;
 import dev.interop.klarna.domain.session.CustomerSessionId;
 import dev.interop.klarna.domain.session.PreQualification;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.InteroperabilityToken;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -59,17 +59,17 @@ public final class StartPrequalificationService implements StartPrequalification
     @Override
     public Either<UseCaseError, Result> start(StartPrequalificationCommand command) {
         if (!CustomerIdentity.isValidEmail(command.email())) {
-            return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer.email",
+            return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer.email",
                     "must be an e-mail address"));
         }
         if (command.amount().isDefined()) {
             Money amount = command.amount().get();
             if (!amount.isPositive()) {
-                return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.INVALID_AMOUNT, "amount",
+                return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.INVALID_AMOUNT, "amount",
                         "must be a positive integer amount in minor units"));
             }
             if (!amount.currency().equals(command.currency())) {
-                return KlarnaSupport.rejected(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, "currency",
+                return KlarnaSupport.rejected(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, "currency",
                         "must be the amount's currency"));
             }
         }

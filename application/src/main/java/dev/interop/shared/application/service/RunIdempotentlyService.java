@@ -8,8 +8,8 @@ import dev.interop.shared.application.port.Clock;
 import dev.interop.shared.application.port.IdempotencyStore.Claim;
 import dev.interop.shared.application.port.IdempotencyStore;
 import dev.interop.shared.application.port.UnitOfWork;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -96,7 +96,7 @@ public final class RunIdempotentlyService implements RunIdempotentlyUseCase {
     }
 
     private static UseCaseError reused() {
-        return new UseCaseError.Rejected(Rejection.of(RejectionCode.IDEMPOTENCY_KEY_REUSED,
+        return new UseCaseError.Rejected(Rejection.of(CommonRejection.IDEMPOTENCY_KEY_REUSED,
                 "this Idempotency-Key was used with a different request; use a new key"));
     }
 }

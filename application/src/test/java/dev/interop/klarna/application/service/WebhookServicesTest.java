@@ -14,7 +14,7 @@ import dev.interop.klarna.domain.notification.Webhook;
 import dev.interop.klarna.domain.notification.WebhookStatus;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.application.system.ManualClock;
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import io.vavr.collection.List;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +59,7 @@ class WebhookServicesTest {
                 WebhookStatus.ENABLED));
 
         assertThat(refused.getLeft()).isInstanceOfSatisfying(UseCaseError.Rejected.class, rejected -> {
-            assertThat(rejected.rejection().code()).isEqualTo(RejectionCode.INVALID_FIELD);
+            assertThat(rejected.rejection().code()).isEqualTo(CommonRejection.INVALID_FIELD);
             assertThat(rejected.rejection().field()).contains("url");
         });
         assertThat(storage.webhooks().findAll()).isEmpty();

@@ -7,16 +7,17 @@ import static dev.interop.acquirer.domain.checkout.CheckoutSessionAction.REGISTE
 import static dev.interop.acquirer.domain.checkout.CheckoutSessionAction.RELEASE_PAYMENT;
 import static dev.interop.acquirer.domain.checkout.CheckoutSessionAction.UPDATE;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.journey.Journeys;
 import dev.interop.acquirer.domain.partner.PartnerId;
 import dev.interop.acquirer.domain.partner.PartnerProfile;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PresentationInstruction;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.domain.TransitionTable;
 import dev.interop.shared.domain.Versioned;
@@ -215,7 +216,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
                 .flatMap(Option::toList);
         return require(UPDATE, now)
                 .flatMap(open -> fields.isEmpty()
-                        ? Either.left(Rejection.of(RejectionCode.INVALID_FIELD,
+                        ? Either.left(Rejection.of(CommonRejection.INVALID_FIELD,
                                 "an update changes at least one of amount, line_items, reference, "
                                         + "interoperability_token, interoperability_data"))
                         : Either.right(fields))
@@ -241,7 +242,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
     public Either<Rejection, Transition<CheckoutSession>> registerPayment(String paymentId, Instant now) {
         Objects.requireNonNull(now, "now");
         if (!CheckoutSessionState.isPaymentId(paymentId)) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "payment_id", "must be a payment id"));
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "payment_id", "must be a payment id"));
         }
         return require(REGISTER_PAYMENT, now).map(open -> next(new CheckoutSessionState.PaymentRegistered(paymentId),
                 new CheckoutSessionEvent.PaymentRegistered(id, paymentId, now)));
@@ -276,7 +277,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
         Objects.requireNonNull(now, "now");
         return require(EXPIRE, now)
                 .flatMap(open -> now.isBefore(expiresAt)
-                        ? Either.left(Rejection.of(RejectionCode.ACTION_NOT_ALLOWED,
+                        ? Either.left(Rejection.of(CommonRejection.ACTION_NOT_ALLOWED,
                                 "checkout session " + id + " is not due to expire before " + expiresAt))
                         : Either.right(open))
                 .map(open -> next(new CheckoutSessionState.Expired(now),
@@ -292,16 +293,16 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
         CheckoutSessionKind kind = kind();
         if (!TABLE.allowedActions(kind).contains(action)) {
             return Either.left(switch (kind) {
-                case EXPIRED -> Rejection.of(RejectionCode.SESSION_EXPIRED, "checkout session " + id + " expired");
-                case COMPLETED, CANCELED -> Rejection.of(RejectionCode.SESSION_ENDED,
+                case EXPIRED -> Rejection.of(AcquirerRejection.SESSION_EXPIRED, "checkout session " + id + " expired");
+                case COMPLETED, CANCELED -> Rejection.of(AcquirerRejection.SESSION_ENDED,
                         "checkout session " + id + " is " + kind.name().toLowerCase(java.util.Locale.ROOT));
-                case OPEN, PAYMENT_REGISTERED -> Rejection.of(RejectionCode.ACTION_NOT_ALLOWED,
+                case OPEN, PAYMENT_REGISTERED -> Rejection.of(CommonRejection.ACTION_NOT_ALLOWED,
                         action + " is not allowed while the checkout session is " + kind + "; allowed: "
                                 + allowedActions().mkString(", "));
             });
         }
         if ((action == UPDATE || action == REGISTER_PAYMENT) && !now.isBefore(expiresAt)) {
-            return Either.left(Rejection.of(RejectionCode.SESSION_EXPIRED,
+            return Either.left(Rejection.of(AcquirerRejection.SESSION_EXPIRED,
                     "checkout session " + id + " expired at " + expiresAt));
         }
         return Either.right(this);
@@ -313,7 +314,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
         }
         Money given = newAmount.get();
         if (!given.sameCurrency(amount)) {
-            return Either.left(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, "currency",
+            return Either.left(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, "currency",
                     "a checkout session stays in " + amount.currency()));
         }
         return given.requirePositive("amount");
@@ -325,7 +326,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
         }
         return LineItem.checkSum(lineItems, total, "line_items")
                 .<List<LineItem>>map(List::ofAll)
-                .mapLeft(mismatch -> Rejection.ofField(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, "line_items",
+                .mapLeft(mismatch -> Rejection.ofField(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, "line_items",
                         "the session's line items sum to " + Money.sum(lineItems.map(LineItem::totalAmount),
                                 amount.currency()).minorUnits() + " but the new amount is " + total.minorUnits()
                                 + "; send line_items that sum to the new amount"));
@@ -339,7 +340,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
 
     private static Either<Rejection, Option<String>> checkReference(Option<String> reference) {
         return reference.exists(text -> !isReference(text))
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "reference",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "reference",
                         "must have 1..255 characters"))
                 : Either.right(reference);
     }
@@ -350,7 +351,7 @@ public record CheckoutSession(CheckoutSessionId id, PartnerId partner, JourneyKi
 
     private static Either<Rejection, Duration> checkTtl(Duration ttl) {
         return ttl.compareTo(MIN_TTL) < 0 || ttl.compareTo(MAX_TTL) > 0
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_TTL, "ttl",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_TTL, "ttl",
                         "must be between " + MIN_TTL.toMinutes() + " minutes and " + MAX_TTL.toHours() + " hours"))
                 : Either.right(ttl);
     }

@@ -1,7 +1,7 @@
 package dev.interop.acquirer.domain.checkout;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,7 +31,7 @@ public record CheckoutSessionId(String value) {
     /** Parses an id a caller sent, naming {@code field} when it is not one. */
     public static Either<Rejection, CheckoutSessionId> parse(String value, String field) {
         return value != null && SHAPE.matcher(value).matches() ? Either.right(new CheckoutSessionId(value))
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field,
                         "must be a checkout session id such as cs_3f9a1c"));
     }
 

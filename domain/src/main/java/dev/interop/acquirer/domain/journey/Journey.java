@@ -1,7 +1,7 @@
 package dev.interop.acquirer.domain.journey;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.TransitionTable;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Where one customer is in one journey. Invariant: {@code stage} is a stage of {@code kind}'s table
  * ({@link Journeys#stages}). A journey only ever moves along an edge of its table: {@link #apply} refuses anything
- * else with {@link RejectionCode#ACTION_NOT_ALLOWED}, and final stages accept nothing.
+ * else with {@link CommonRejection#ACTION_NOT_ALLOWED}, and final stages accept nothing.
  */
 public record Journey(JourneyKind kind, JourneyStage stage) {
 
@@ -48,10 +48,10 @@ public record Journey(JourneyKind kind, JourneyStage stage) {
         Objects.requireNonNull(next, "next");
         Set<JourneyStage> targets = targets(action);
         if (targets.isEmpty()) {
-            return Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED, notAllowed(action));
+            return Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED, notAllowed(action));
         }
         if (!targets.contains(next)) {
-            return Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED, action + " at " + stage + " of the " + kind
+            return Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED, action + " at " + stage + " of the " + kind
                     + " journey leads to " + targets.mkString(" or ") + ", not " + next);
         }
         return Either.right(new Journey(kind, next));
@@ -62,10 +62,10 @@ public record Journey(JourneyKind kind, JourneyStage stage) {
         Objects.requireNonNull(action, "action");
         Set<JourneyStage> targets = targets(action);
         if (targets.isEmpty()) {
-            return Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED, notAllowed(action));
+            return Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED, notAllowed(action));
         }
         if (targets.size() > 1) {
-            return Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED, action + " at " + stage + " of the " + kind
+            return Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED, action + " at " + stage + " of the " + kind
                     + " journey may lead to " + targets.mkString(" or ") + "; name the next stage");
         }
         return Either.right(new Journey(kind, targets.head()));

@@ -1,5 +1,6 @@
 package dev.interop.acquirer.domain.journey;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.shared.network.KlarnaInteroperabilityStatus;
 import dev.interop.shared.network.KlarnaSessionHint;
 
@@ -43,7 +44,6 @@ import static dev.interop.acquirer.domain.journey.JourneyStage.TOKEN_ISSUED;
 
 import dev.interop.acquirer.domain.partner.PartnerProfile;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.TransitionTable;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
@@ -180,7 +180,7 @@ public final class Journeys {
 
     /**
      * Starts {@code kind}'s journey for {@code partner} at its initial stage. R8: one-step express checkout is
-     * rejected with {@link RejectionCode#ONE_STEP_EXPRESS_NOT_AVAILABLE} for a Partner that is not
+     * rejected with {@link AcquirerRejection#ONE_STEP_EXPRESS_NOT_AVAILABLE} for a Partner that is not
      * {@code SERVER_SIDE_ONLY} with dynamic shipping, and the rejection points to the multi-step journey.
      */
     public static Either<Rejection, Journey> start(JourneyKind kind, PartnerProfile partner) {
@@ -206,7 +206,7 @@ public final class Journeys {
     }
 
     private static Rejection oneStepNotAvailable(PartnerProfile partner) {
-        return Rejection.of(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE,
+        return Rejection.of(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE,
                 "one-step express checkout needs a SERVER_SIDE_ONLY integration that supports dynamic shipping, but "
                         + "partner " + partner.id() + " has " + partner.integrationType()
                         + (partner.dynamicShipping() ? " with" : " without") + " dynamic shipping; use the multi-step "

@@ -1,8 +1,8 @@
 package dev.interop.acquirer.domain.payment;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -41,7 +41,7 @@ public record AmountDrift(Money approved, long tolerance) {
     public Either<Rejection, Verdict> assess(Money amount) {
         Objects.requireNonNull(amount, "amount");
         if (!amount.sameCurrency(approved)) {
-            return Either.left(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, "currency",
+            return Either.left(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, "currency",
                     "the customer approved an amount in " + approved.currency()));
         }
         return Either.right(amount.greaterThan(ceiling()) ? Verdict.REQUIRES_REAPPROVAL : Verdict.WITHIN_APPROVAL);

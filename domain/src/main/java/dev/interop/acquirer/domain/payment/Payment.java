@@ -8,15 +8,16 @@ import static dev.interop.acquirer.domain.payment.PaymentAction.RECORD_REJECTED;
 import static dev.interop.acquirer.domain.payment.PaymentAction.RECORD_SUCCEEDED;
 import static dev.interop.acquirer.domain.payment.PaymentAction.RETRY;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.checkout.CheckoutSession;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
 import dev.interop.acquirer.domain.journey.JourneyKind;
 import dev.interop.acquirer.domain.journey.Journeys;
 import dev.interop.acquirer.domain.partner.PartnerId;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.domain.TransitionTable;
 import dev.interop.shared.domain.Versioned;
@@ -188,7 +189,7 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
         return require(outcome.action()).flatMap(allowed -> {
             if (outcome instanceof RemoteOutcome.Succeeded succeeded) {
                 if (reapprovalRequired) {
-                    return Either.left(Rejection.of(RejectionCode.AMOUNT_EXCEEDS_APPROVED, "payment " + id
+                    return Either.left(Rejection.of(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED, "payment " + id
                             + " of " + amount + " exceeds the " + approvedAmount.get() + " the customer approved; "
                             + "Klarna must step the customer up, a silent approval is refused (R10)"));
                 }
@@ -269,7 +270,7 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
         if (TABLE.allowedActions(kind()).contains(action)) {
             return Either.right(this);
         }
-        return Either.left(Rejection.of(RejectionCode.ACTION_NOT_ALLOWED, isFinal()
+        return Either.left(Rejection.of(CommonRejection.ACTION_NOT_ALLOWED, isFinal()
                 ? "payment " + id + " is " + kind().name().toLowerCase(Locale.ROOT) + " and final; it accepts no "
                         + action
                 : action + " is not allowed while payment " + id + " is " + kind() + "; allowed: "
@@ -300,7 +301,7 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
                 .flatMap(valid -> Journeys.requireAvailable(journey, order.partner()))
                 .flatMap(valid -> finalization && journey == JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP
                         && checkoutSession.isEmpty()
-                        ? Either.left(Rejection.ofField(RejectionCode.FINALIZATION_REQUIRES_CHECKOUT_SESSION,
+                        ? Either.left(Rejection.ofField(AcquirerRejection.FINALIZATION_REQUIRES_CHECKOUT_SESSION,
                                 "checkout_session_id", "registering a multi-step express checkout payment for "
                                         + "finalization needs the checkout session created before the review "
                                         + "screen with the interoperability token (R9)"))
@@ -309,14 +310,14 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
                         : checkSession(checkoutSession.get(), order, now))
                 .flatMap(valid -> finalization && journey == JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP
                         && checkoutSession.get().token().isEmpty()
-                        ? Either.left(Rejection.ofField(RejectionCode.FINALIZATION_REQUIRES_TOKEN,
+                        ? Either.left(Rejection.ofField(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN,
                                 "checkout_session_id", "checkout session " + checkoutSession.get().id()
                                         + " was created without an interoperability token; a multi-step express "
                                         + "checkout finalization needs the session created before the review screen "
                                         + "with the token (R9)"))
                         : Either.right(valid))
                 .flatMap(valid -> finalization && token.isEmpty()
-                        ? Either.left(Rejection.of(RejectionCode.FINALIZATION_REQUIRES_TOKEN,
+                        ? Either.left(Rejection.of(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN,
                                 "finalization needs an interoperability token, in the request or in its checkout "
                                         + "session"))
                         : Either.right(valid))
@@ -343,7 +344,7 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
                 return Either.right(false);
             }
             if (order.stepUpReturnUrl().isEmpty()) {
-                return Either.left(Rejection.ofField(RejectionCode.AMOUNT_EXCEEDS_APPROVED, "amount",
+                return Either.left(Rejection.ofField(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED, "amount",
                         "the amount " + order.amount() + " exceeds the " + drift.approved()
                                 + " the customer approved with Klarna (tolerance " + tolerance + "); the customer "
                                 + "must approve again, so send step_up.return_url (R10)"));
@@ -355,11 +356,11 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
     private static Either<Rejection, CheckoutSession> checkSession(CheckoutSession session, PaymentOrder order,
             Instant now) {
         if (!session.partner().equals(order.partner().id())) {
-            return Either.left(Rejection.ofField(RejectionCode.CHECKOUT_SESSION_OF_ANOTHER_PARTNER,
+            return Either.left(Rejection.ofField(AcquirerRejection.CHECKOUT_SESSION_OF_ANOTHER_PARTNER,
                     "checkout_session_id", "checkout session " + session.id() + " belongs to another partner"));
         }
         if (!session.amount().sameCurrency(order.amount())) {
-            return Either.left(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, "currency",
+            return Either.left(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, "currency",
                     "checkout session " + session.id() + " is in " + session.amount().currency()));
         }
         return session.acceptsPaymentAt(now);
@@ -367,14 +368,14 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
 
     private static Either<Rejection, Money> checkApprovedCurrency(PaymentOrder order) {
         return order.approvedAmount().exists(approved -> !approved.sameCurrency(order.amount()))
-                ? Either.left(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, "currency",
+                ? Either.left(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, "currency",
                         "the customer approved an amount in " + order.approvedAmount().get().currency()))
                 : Either.right(order.amount());
     }
 
     private static Either<Rejection, String> checkReference(String reference) {
         return isReference(reference) ? Either.right(reference)
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "reference",
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "reference",
                         "must have 1..255 characters"));
     }
 
@@ -384,7 +385,7 @@ public record Payment(PaymentId id, PartnerId partner, Money amount, String refe
 
     private static Either<Rejection, Option<String>> checkReturnUrl(Option<String> returnUrl) {
         return returnUrl.exists(url -> !isReturnUrl(url))
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "step_up.return_url",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "step_up.return_url",
                         "must be an absolute http or https URL of at most 2048 characters"))
                 : Either.right(returnUrl);
     }

@@ -1,7 +1,7 @@
 package dev.interop.acquirer.domain.payment;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,7 +31,7 @@ public record PaymentId(String value) {
     /** Parses an id a caller sent, naming {@code field} when it is not one. */
     public static Either<Rejection, PaymentId> parse(String value, String field) {
         return value != null && SHAPE.matcher(value).matches() ? Either.right(new PaymentId(value))
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field,
                         "must be a payment id such as pay_3f9a1c"));
     }
 

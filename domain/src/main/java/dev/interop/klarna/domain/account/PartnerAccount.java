@@ -1,7 +1,7 @@
 package dev.interop.klarna.domain.account;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.network.IntegrationType;
 import dev.interop.shared.network.KlarnaClientId;
 import dev.interop.shared.network.PartnerAccountId;
@@ -47,7 +47,7 @@ public record PartnerAccount(PartnerAccountId id, KlarnaClientId clientId, Strin
         if (supportsOneStepExpress()) {
             return Either.right(this);
         }
-        return Either.left(Rejection.of(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE,
+        return Either.left(Rejection.of(KlarnaRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE,
                 "one-step express checkout needs a SERVER_SIDE_ONLY integration that supports dynamic shipping, but "
                         + "partner account " + id + " has " + integrationType
                         + (dynamicShipping ? " with" : " without") + " dynamic shipping; use the multi-step "

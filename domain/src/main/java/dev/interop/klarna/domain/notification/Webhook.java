@@ -1,8 +1,8 @@
 package dev.interop.klarna.domain.notification;
 
 import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.net.URI;
@@ -61,7 +61,7 @@ public record Webhook(String id, String url, List<String> eventTypes, String eve
     }
 
     /**
-     * A new webhook at version 1. Rejections ({@link RejectionCode#INVALID_FIELD}), all checked before any is
+     * A new webhook at version 1. Rejections ({@link CommonRejection#INVALID_FIELD}), all checked before any is
      * reported: {@code url} not an absolute http(s) URL of at most {@value #MAX_URL} characters; {@code event_types}
      * empty, with more than {@value #MAX_EVENT_TYPES} entries or a duplicate, or {@code event_types[i]} matching no
      * event type Klarna sends; {@code event_version} not {@value #EVENT_VERSION}. The first one found is answered.
@@ -77,27 +77,27 @@ public record Webhook(String id, String url, List<String> eventTypes, String eve
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(now, "now");
         if (!isUrl(url)) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "url",
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "url",
                     "must be an absolute http or https URL of at most " + MAX_URL + " characters"));
         }
         if (eventTypes.isEmpty() || eventTypes.size() > MAX_EVENT_TYPES) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "event_types",
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "event_types",
                     "must list 1.." + MAX_EVENT_TYPES + " event types"));
         }
         for (int i = 0; i < eventTypes.size(); i++) {
             String pattern = eventTypes.get(i);
             if (!EventTypes.isValidPattern(pattern)) {
-                return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "event_types[" + i + "]",
+                return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "event_types[" + i + "]",
                         "must be an event type such as " + EventTypes.stateChange(PaymentRequestStateKind.COMPLETED)
                                 + " or a pattern such as " + EventTypes.STATE_CHANGE_WILDCARD));
             }
             if (eventTypes.indexOf(pattern) != i) {
-                return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "event_types[" + i + "]",
+                return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "event_types[" + i + "]",
                         "repeats an earlier event type"));
             }
         }
         if (!EVENT_VERSION.equals(eventVersion)) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "event_version",
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "event_version",
                     "must be " + EVENT_VERSION));
         }
         return Either.right(new Webhook(ID_PREFIX + unique, url, eventTypes, eventVersion, status, key, now, 1));

@@ -15,12 +15,13 @@ import static dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind.E
 import static dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind.IN_PROGRESS;
 import static dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind.SUBMITTED;
 
+import dev.interop.klarna.domain.KlarnaRejection;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.shared.domain.Krn;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.domain.TransitionTable;
 import dev.interop.shared.domain.Versioned;
@@ -47,11 +48,11 @@ import java.util.Objects;
  * {@code IN_PROGRESS → IN_PROGRESS} (shipping change). {@code COMPLETED}, {@code CANCELED}, {@code EXPIRED} and
  * {@code DECLINED} are final.
  *
- * <p>Rejections, checked in this order: a command on a final state is {@link RejectionCode#PAYMENT_REQUEST_FINAL};
- * any command but expire at or after {@code expiresAt} is {@link RejectionCode#PAYMENT_REQUEST_EXPIRED}; an update
- * outside {@code SUBMITTED} is {@link RejectionCode#PAYMENT_REQUEST_NOT_UPDATABLE}; any other command the table does
+ * <p>Rejections, checked in this order: a command on a final state is {@link KlarnaRejection#PAYMENT_REQUEST_FINAL};
+ * any command but expire at or after {@code expiresAt} is {@link KlarnaRejection#PAYMENT_REQUEST_EXPIRED}; an update
+ * outside {@code SUBMITTED} is {@link KlarnaRejection#PAYMENT_REQUEST_NOT_UPDATABLE}; any other command the table does
  * not allow in the current state, and an expire before {@code expiresAt}, is
- * {@link RejectionCode#ACTION_NOT_ALLOWED}; then the command's own input checks. A rejection changes nothing.
+ * {@link CommonRejection#ACTION_NOT_ALLOWED}; then the command's own input checks. A rejection changes nothing.
  *
  * <p>Invariants:
  * <ul>
@@ -172,11 +173,11 @@ public record PaymentRequest(
     /**
      * Creates a request in {@code SUBMITTED}, version 1, emitting {@link PaymentRequestEvent.Submitted}.
      *
-     * <p>Rejections, in order: {@link RejectionCode#INVALID_AMOUNT} ({@code amount}) unless positive;
-     * {@link RejectionCode#CURRENCY_MISMATCH} or {@link RejectionCode#LINE_ITEMS_DO_NOT_SUM_TO_TOTAL}
-     * ({@code line_items}); {@link RejectionCode#INVALID_FIELD} for a blank or over-long {@code reference}, a
+     * <p>Rejections, in order: {@link CommonRejection#INVALID_AMOUNT} ({@code amount}) unless positive;
+     * {@link CommonRejection#CURRENCY_MISMATCH} or {@link CommonRejection#LINE_ITEMS_DO_NOT_SUM_TO_TOTAL}
+     * ({@code line_items}); {@link CommonRejection#INVALID_FIELD} for a blank or over-long {@code reference}, a
      * {@code return_url} that is not an absolute http(s) URL of at most 2048 characters, or a
-     * {@code customer_session_id} that is not a KRN; {@link RejectionCode#INVALID_TTL} ({@code ttl}) for a TTL
+     * {@code customer_session_id} that is not a KRN; {@link CommonRejection#INVALID_TTL} ({@code ttl}) for a TTL
      * outside {@link #MIN_TTL}..{@link #MAX_TTL}.
      *
      * @param ttl how long the request lives; {@link #DEFAULT_TTL} when absent
@@ -253,7 +254,7 @@ public record PaymentRequest(
         return guard(EXPIRE, now).flatMap(ok -> isDue(now)
                 ? Either.right(moveTo(new PaymentRequestState.Expired(expiresAt), Option.none(),
                         new PaymentRequestEvent.Expired(id, expiresAt, now)))
-                : Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED,
+                : Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED,
                         "the payment request is not due to expire before " + expiresAt));
     }
 
@@ -266,13 +267,13 @@ public record PaymentRequest(
 
     /**
      * The Partner replaces amount, line items and reference; only while {@code SUBMITTED}
-     * ({@link RejectionCode#PAYMENT_REQUEST_NOT_UPDATABLE} otherwise). The given values replace the old ones
+     * ({@link KlarnaRejection#PAYMENT_REQUEST_NOT_UPDATABLE} otherwise). The given values replace the old ones
      * entirely (an empty list removes the line items, an absent reference removes it), and a shipping selection
      * made before an abort is dropped, since the new amount no longer includes it.
      *
-     * <p>Input rejections: {@link RejectionCode#INVALID_AMOUNT} ({@code amount}),
-     * {@link RejectionCode#CURRENCY_MISMATCH} ({@code currency}) for a change of currency, the line item checks of
-     * {@link LineItem#checkSum} ({@code line_items}), {@link RejectionCode#INVALID_FIELD} ({@code reference}).
+     * <p>Input rejections: {@link CommonRejection#INVALID_AMOUNT} ({@code amount}),
+     * {@link CommonRejection#CURRENCY_MISMATCH} ({@code currency}) for a change of currency, the line item checks of
+     * {@link LineItem#checkSum} ({@code line_items}), {@link CommonRejection#INVALID_FIELD} ({@code reference}).
      */
     public Either<Rejection, Transition<PaymentRequest>> update(Money newAmount, List<LineItem> newLineItems,
             Option<String> newReference, Instant now) {
@@ -292,9 +293,9 @@ public record PaymentRequest(
      * The customer changes the shipping address or option in the journey ({@code IN_PROGRESS} only): the request
      * now pays {@code newAmount}, the Partner's quoted total including the selected option.
      *
-     * <p>Input rejections: {@link RejectionCode#CURRENCY_MISMATCH} ({@code amount} or {@code shipping_option}) when
-     * either is not in the request's currency; {@link RejectionCode#INVALID_AMOUNT} ({@code amount}) unless
-     * {@code newAmount} exceeds the option's amount; {@link RejectionCode#LINE_ITEMS_DO_NOT_SUM_TO_TOTAL}
+     * <p>Input rejections: {@link CommonRejection#CURRENCY_MISMATCH} ({@code amount} or {@code shipping_option}) when
+     * either is not in the request's currency; {@link CommonRejection#INVALID_AMOUNT} ({@code amount}) unless
+     * {@code newAmount} exceeds the option's amount; {@link CommonRejection#LINE_ITEMS_DO_NOT_SUM_TO_TOTAL}
      * ({@code amount}) when the request has line items and {@code newAmount} is not their sum plus the option.
      */
     public Either<Rejection, Transition<PaymentRequest>> changeShipping(ShippingSelection selection, Money newAmount,
@@ -306,7 +307,7 @@ public record PaymentRequest(
                 .flatMap(ok -> sameCurrency(newAmount, "amount"))
                 .flatMap(ok -> sameCurrency(selection.option().amount(), "shipping_option"))
                 .flatMap(ok -> orderAmountOf(newAmount, newShipping).toEither(() -> Rejection.ofField(
-                        RejectionCode.INVALID_AMOUNT, "amount",
+                        CommonRejection.INVALID_AMOUNT, "amount",
                         "must exceed the shipping option's amount " + selection.option().amount())))
                 .flatMap(order -> LineItem.checkSum(lineItems, order, "amount"))
                 .map(ok -> stay(newAmount, lineItems, reference, newShipping,
@@ -352,18 +353,18 @@ public record PaymentRequest(
         Objects.requireNonNull(now, "now");
         PaymentRequestStateKind kind = state.kind();
         if (kind.isFinal()) {
-            return Rejection.reject(RejectionCode.PAYMENT_REQUEST_FINAL,
+            return Rejection.reject(KlarnaRejection.PAYMENT_REQUEST_FINAL,
                     "the payment request is " + kind + ", a final state");
         }
         if (action != EXPIRE && !now.isBefore(expiresAt)) {
-            return Rejection.reject(RejectionCode.PAYMENT_REQUEST_EXPIRED,
+            return Rejection.reject(KlarnaRejection.PAYMENT_REQUEST_EXPIRED,
                     "the payment request expired at " + expiresAt);
         }
         if (!TABLE.allowedActions(kind).contains(action)) {
             return action == UPDATE
-                    ? Rejection.reject(RejectionCode.PAYMENT_REQUEST_NOT_UPDATABLE,
+                    ? Rejection.reject(KlarnaRejection.PAYMENT_REQUEST_NOT_UPDATABLE,
                             "a payment request can be updated only while SUBMITTED; it is " + kind)
-                    : Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED,
+                    : Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED,
                             action + " is not allowed on a payment request in " + kind);
         }
         return Either.right(this);
@@ -371,7 +372,7 @@ public record PaymentRequest(
 
     private Either<Rejection, Money> sameCurrency(Money money, String field) {
         return money.sameCurrency(amount) ? Either.right(money)
-                : Either.left(Rejection.ofField(RejectionCode.CURRENCY_MISMATCH, field,
+                : Either.left(Rejection.ofField(CommonRejection.CURRENCY_MISMATCH, field,
                         "must be in " + amount.currency() + " like the payment request"));
     }
 
@@ -398,28 +399,28 @@ public record PaymentRequest(
 
     private static Either<Rejection, Option<String>> checkReference(Option<String> reference) {
         return reference.exists(value -> !isReference(value))
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "reference",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "reference",
                         "must have 1.." + MAX_REFERENCE + " characters"))
                 : Either.right(reference);
     }
 
     private static Either<Rejection, Option<String>> checkReturnUrl(Option<String> returnUrl) {
         return returnUrl.exists(value -> !isReturnUrl(value))
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "return_url",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "return_url",
                         "must be an absolute http or https URL of at most " + MAX_URL + " characters"))
                 : Either.right(returnUrl);
     }
 
     private static Either<Rejection, Option<String>> checkCustomerSessionId(Option<String> customerSessionId) {
         return customerSessionId.exists(value -> !Krn.isValid(value))
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "customer_session_id",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "customer_session_id",
                         "must be a customer session KRN"))
                 : Either.right(customerSessionId);
     }
 
     private static Either<Rejection, Duration> checkTtl(Duration ttl) {
         return ttl.compareTo(MIN_TTL) < 0 || ttl.compareTo(MAX_TTL) > 0
-                ? Either.left(Rejection.ofField(RejectionCode.INVALID_TTL, "ttl",
+                ? Either.left(Rejection.ofField(CommonRejection.INVALID_TTL, "ttl",
                         "must be between 15 minutes and 48 hours"))
                 : Either.right(ttl);
     }

@@ -1,8 +1,8 @@
 package dev.interop.klarna.domain.paymentrequest;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Krn;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -28,11 +28,11 @@ public record PaymentRequestId(Krn krn) {
         return new PaymentRequestId(Krn.of("payment", "eu1", "request", unique));
     }
 
-    /** Parses a full id, answering an {@link RejectionCode#INVALID_FIELD} rejection naming {@code field}. */
+    /** Parses a full id, answering an {@link CommonRejection#INVALID_FIELD} rejection naming {@code field}. */
     public static Either<Rejection, PaymentRequestId> parse(String value, String field) {
         return value != null && Krn.isValid(value) && hasShape(value)
                 ? Either.right(new PaymentRequestId(new Krn(value)))
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field,
                         "must be a payment request id such as " + PREFIX + "<uuid>"));
     }
 

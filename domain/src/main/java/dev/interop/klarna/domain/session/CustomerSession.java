@@ -1,5 +1,7 @@
 package dev.interop.klarna.domain.session;
 
+import dev.interop.klarna.domain.KlarnaRejection;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.klarna.domain.session.CustomerSessionEvent.PaymentApproved;
 import dev.interop.klarna.domain.session.CustomerSessionEvent.PaymentPrepared;
@@ -13,7 +15,6 @@ import dev.interop.klarna.domain.session.CustomerSessionEvent.TouchPointAdded;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.domain.TransitionTable;
 import dev.interop.shared.domain.Versioned;
@@ -40,7 +41,7 @@ import java.util.Objects;
  *       accepted command emits at least one event; each accepted command adds exactly one to the version and the
  *       number of its events to the event count;</li>
  *   <li>consumed and expired are final: every command on an ended session is rejected with
- *       {@link RejectionCode#SESSION_ENDED}, and a rejected command changes nothing (it returns no state);</li>
+ *       {@link KlarnaRejection#SESSION_ENDED}, and a rejected command changes nothing (it returns no state);</li>
  *   <li>every transition the code takes is permitted by {@link #TABLE}.</li>
  * </ul>
  *
@@ -50,7 +51,7 @@ import java.util.Objects;
  *
  * <p>Time (R6, R16): commands take {@code now}. A session is due at {@code expiresAt} (default 24 h after start,
  * configurable); from then on every command but {@link #expire} is rejected with
- * {@link RejectionCode#SESSION_EXPIRED}, and {@code expire} is accepted only then. A token issued on approval is
+ * {@link KlarnaRejection#SESSION_EXPIRED}, and {@code expire} is accepted only then. A token issued on approval is
  * valid until 60 minutes after completion.
  */
 public record CustomerSession(
@@ -146,7 +147,7 @@ public record CustomerSession(
      * Starts a session when a customer meets {@code origin}: version 1, kind {@link SessionKind#SUPPORTED}, one touch
      * point (the origin), one token (no validity end of its own), expiring at {@code now + ttl}. Emits
      * {@link SessionStarted}. Rejects a lifetime that is not positive or longer than {@link #MAX_TTL} with
-     * {@link RejectionCode#INVALID_TTL}.
+     * {@link CommonRejection#INVALID_TTL}.
      */
     public static Either<Rejection, Transition<CustomerSession>> start(CustomerSessionId id, PartnerAccountId partner,
             BoostFeature origin, TokenHash firstTokenHash, Instant now, Duration ttl) {
@@ -157,7 +158,7 @@ public record CustomerSession(
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(ttl, "ttl");
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_TTL, "ttl",
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_TTL, "ttl",
                     "a session lives longer than zero and at most " + MAX_TTL.toDays() + " days"));
         }
         Instant expiresAt = now.plus(ttl);
@@ -238,14 +239,14 @@ public record CustomerSession(
     /**
      * Resolves a presented token for {@code caller} at {@code now}, in this order:
      * <ol>
-     *   <li>the session never issued it: {@link RejectionCode#TOKEN_UNKNOWN};</li>
-     *   <li>the session belongs to another Partner: {@link RejectionCode#TOKEN_OF_ANOTHER_PARTNER} (R1; nothing else
+     *   <li>the session never issued it: {@link KlarnaRejection#TOKEN_UNKNOWN};</li>
+     *   <li>the session belongs to another Partner: {@link KlarnaRejection#TOKEN_OF_ANOTHER_PARTNER} (R1; nothing else
      *       about the session is revealed);</li>
-     *   <li>the session was consumed: {@link RejectionCode#TOKEN_CONSUMED}, forever (R5);</li>
-     *   <li>the session expired or is due: {@link RejectionCode#SESSION_EXPIRED} (R6);</li>
+     *   <li>the session was consumed: {@link KlarnaRejection#TOKEN_CONSUMED}, forever (R5);</li>
+     *   <li>the session expired or is due: {@link KlarnaRejection#SESSION_EXPIRED} (R6);</li>
      *   <li>the presented token's own validity ended, or the current token's did (an earlier token resolves to the
      *       current state, so it cannot outlive the approval window of that state):
-     *       {@link RejectionCode#TOKEN_EXPIRED} (R6);</li>
+     *       {@link KlarnaRejection#TOKEN_EXPIRED} (R6);</li>
      *   <li>otherwise the session itself, in its current state, whichever of its tokens was presented (R3).</li>
      * </ol>
      */
@@ -255,26 +256,26 @@ public record CustomerSession(
         Objects.requireNonNull(now, "now");
         Option<IssuedToken> token = token(presented);
         if (token.isEmpty()) {
-            return Rejection.reject(RejectionCode.TOKEN_UNKNOWN, "the token is not known");
+            return Rejection.reject(KlarnaRejection.TOKEN_UNKNOWN, "the token is not known");
         }
         if (!partner.equals(caller)) {
-            return Rejection.reject(RejectionCode.TOKEN_OF_ANOTHER_PARTNER,
+            return Rejection.reject(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER,
                     "the token belongs to a session of another partner");
         }
         return switch (lifecycle.stage()) {
-            case CONSUMED -> Rejection.reject(RejectionCode.TOKEN_CONSUMED,
+            case CONSUMED -> Rejection.reject(KlarnaRejection.TOKEN_CONSUMED,
                     "the token was consumed by a payment transaction");
-            case EXPIRED -> Rejection.reject(RejectionCode.SESSION_EXPIRED, "the customer session has expired");
+            case EXPIRED -> Rejection.reject(KlarnaRejection.SESSION_EXPIRED, "the customer session has expired");
             case ACTIVE -> resolveActive(token.get(), now);
         };
     }
 
     private Either<Rejection, CustomerSession> resolveActive(IssuedToken token, Instant now) {
         if (isDue(now)) {
-            return Rejection.reject(RejectionCode.SESSION_EXPIRED, "the customer session expired at " + expiresAt);
+            return Rejection.reject(KlarnaRejection.SESSION_EXPIRED, "the customer session expired at " + expiresAt);
         }
         if (!token.isValidAt(now) || !currentToken().isValidAt(now)) {
-            return Rejection.reject(RejectionCode.TOKEN_EXPIRED,
+            return Rejection.reject(KlarnaRejection.TOKEN_EXPIRED,
                     "the token was valid for " + Approval.TOKEN_VALIDITY_MINUTES
                             + " minutes after the customer approved");
         }
@@ -283,13 +284,13 @@ public record CustomerSession(
 
     /**
      * Resolves a token against the session a lookup by its hash found, if any: no session is
-     * {@link RejectionCode#TOKEN_UNKNOWN}; otherwise as {@link #resolve(TokenHash, PartnerAccountId, Instant)}.
+     * {@link KlarnaRejection#TOKEN_UNKNOWN}; otherwise as {@link #resolve(TokenHash, PartnerAccountId, Instant)}.
      */
     public static Either<Rejection, CustomerSession> resolve(Option<CustomerSession> found, TokenHash presented,
             PartnerAccountId caller, Instant now) {
         Objects.requireNonNull(found, "found");
         return found.isEmpty()
-                ? Rejection.reject(RejectionCode.TOKEN_UNKNOWN, "the token is not known")
+                ? Rejection.reject(KlarnaRejection.TOKEN_UNKNOWN, "the token is not known")
                 : found.get().resolve(presented, caller, now);
     }
 
@@ -317,7 +318,7 @@ public record CustomerSession(
     /**
      * The customer signed in with Klarna: the identity replaces any earlier one and the token rotates. The
      * interoperability token serves a payment with the customer present, so the customer token must carry
-     * {@link CustomerTokenScope#PAYMENT_CUSTOMER_PRESENT} ({@link RejectionCode#CUSTOMER_TOKEN_SCOPE_MISSING}
+     * {@link CustomerTokenScope#PAYMENT_CUSTOMER_PRESENT} ({@link KlarnaRejection#CUSTOMER_TOKEN_SCOPE_MISSING}
      * otherwise). Accepted while {@code SUPPORTED}, {@code PREQUALIFIED}, {@code SIGNED_IN} or {@code PREPARED}.
      * Emits {@link SignedIn} and {@link TokenRotated}.
      */
@@ -330,7 +331,7 @@ public record CustomerSession(
             return Either.left(refusal.get());
         }
         if (!customer.hasScope(CustomerTokenScope.PAYMENT_CUSTOMER_PRESENT)) {
-            return Either.left(Rejection.ofField(RejectionCode.CUSTOMER_TOKEN_SCOPE_MISSING, "scopes",
+            return Either.left(Rejection.ofField(KlarnaRejection.CUSTOMER_TOKEN_SCOPE_MISSING, "scopes",
                     "the customer token needs the scope "
                             + CustomerTokenScope.PAYMENT_CUSTOMER_PRESENT.wireName()));
         }
@@ -361,7 +362,7 @@ public record CustomerSession(
      * A Payment Request completed at {@code completedAt}: the customer approved {@code approvedAmount}. The approval
      * replaces any earlier one (a new step-up after amount drift, R10) and a token valid for 60 minutes after
      * completion is issued (R6). Accepted in every active kind. Rejects a non-positive amount with
-     * {@link RejectionCode#INVALID_AMOUNT} and a malformed request id with {@link RejectionCode#INVALID_FIELD}.
+     * {@link CommonRejection#INVALID_AMOUNT} and a malformed request id with {@link CommonRejection#INVALID_FIELD}.
      * Emits {@link PaymentApproved} and {@link TokenRotated}.
      */
     public Either<Rejection, Transition<CustomerSession>> approve(Money approvedAmount, String paymentRequestId,
@@ -373,10 +374,10 @@ public record CustomerSession(
             return Either.left(refusal.get());
         }
         if (!approvedAmount.isPositive()) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_AMOUNT, "amount", "must be positive"));
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_AMOUNT, "amount", "must be positive"));
         }
         if (!References.isValid(paymentRequestId)) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "payment_request_id",
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "payment_request_id",
                     "must be 1..255 characters of [A-Za-z0-9._~:-]"));
         }
         Approval approved = new Approval(approvedAmount, paymentRequestId, completedAt);
@@ -404,7 +405,7 @@ public record CustomerSession(
     /**
      * A payment transaction was created from the session (R5): every token of the session is consumed for good.
      * Accepted in every active kind while the current token is valid; after an approval's 60-minute window the
-     * answer is {@link RejectionCode#TOKEN_EXPIRED} (R6). Emits {@link SessionConsumed}.
+     * answer is {@link KlarnaRejection#TOKEN_EXPIRED} (R6). Emits {@link SessionConsumed}.
      */
     public Either<Rejection, Transition<CustomerSession>> consume(String transactionId, Instant now) {
         Option<Rejection> refusal = refusal(SessionAction.CONSUME, now);
@@ -412,11 +413,11 @@ public record CustomerSession(
             return Either.left(refusal.get());
         }
         if (!References.isValid(transactionId)) {
-            return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, "transaction_id",
+            return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, "transaction_id",
                     "must be 1..255 characters of [A-Za-z0-9._~:-]"));
         }
         if (!currentToken().isValidAt(now)) {
-            return Rejection.reject(RejectionCode.TOKEN_EXPIRED,
+            return Rejection.reject(KlarnaRejection.TOKEN_EXPIRED,
                     "the approval's token expired " + Approval.TOKEN_VALIDITY_MINUTES + " minutes after completion");
         }
         CustomerSession changed = withLifecycle(new SessionLifecycle.Consumed(transactionId, now));
@@ -425,7 +426,7 @@ public record CustomerSession(
 
     /**
      * The session's lifetime ran out: accepted in every active kind, but only when due ({@code now >= expiresAt});
-     * earlier it is {@link RejectionCode#ACTION_NOT_ALLOWED}. Emits {@link SessionExpired}.
+     * earlier it is {@link CommonRejection#ACTION_NOT_ALLOWED}. Emits {@link SessionExpired}.
      */
     public Either<Rejection, Transition<CustomerSession>> expire(Instant now) {
         Option<Rejection> refusal = refusal(SessionAction.EXPIRE, now);
@@ -433,7 +434,7 @@ public record CustomerSession(
             return Either.left(refusal.get());
         }
         if (!isDue(now)) {
-            return Rejection.reject(RejectionCode.ACTION_NOT_ALLOWED,
+            return Rejection.reject(CommonRejection.ACTION_NOT_ALLOWED,
                     "the customer session is not due to expire before " + expiresAt);
         }
         CustomerSession changed = withLifecycle(new SessionLifecycle.Expired(now));
@@ -449,15 +450,15 @@ public record CustomerSession(
         SessionKind kind = kind();
         if (!TABLE.allowedActions(kind).contains(action)) {
             return Option.of(switch (lifecycle.stage()) {
-                case CONSUMED -> Rejection.of(RejectionCode.SESSION_ENDED,
+                case CONSUMED -> Rejection.of(KlarnaRejection.SESSION_ENDED,
                         "the customer session was consumed by a payment transaction");
-                case EXPIRED -> Rejection.of(RejectionCode.SESSION_ENDED, "the customer session has expired");
-                case ACTIVE -> Rejection.of(RejectionCode.ACTION_NOT_ALLOWED,
+                case EXPIRED -> Rejection.of(KlarnaRejection.SESSION_ENDED, "the customer session has expired");
+                case ACTIVE -> Rejection.of(CommonRejection.ACTION_NOT_ALLOWED,
                         action + " is not allowed while the customer session is " + kind);
             });
         }
         if (action != SessionAction.EXPIRE && isDue(now)) {
-            return Option.of(Rejection.of(RejectionCode.SESSION_EXPIRED,
+            return Option.of(Rejection.of(KlarnaRejection.SESSION_EXPIRED,
                     "the customer session expired at " + expiresAt));
         }
         return Option.none();

@@ -1,8 +1,8 @@
 package dev.interop.klarna.domain.session;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Krn;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -34,11 +34,11 @@ public record CustomerSessionId(Krn krn) {
         return new CustomerSessionId(new Krn(value));
     }
 
-    /** Parses an id a caller sent, answering {@link RejectionCode#INVALID_FIELD} naming {@code field} otherwise. */
+    /** Parses an id a caller sent, answering {@link CommonRejection#INVALID_FIELD} naming {@code field} otherwise. */
     public static Either<Rejection, CustomerSessionId> parse(String value, String field) {
         return value != null && Krn.isValid(value) && hasShape(value)
                 ? Either.right(new CustomerSessionId(new Krn(value)))
-                : Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+                : Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field,
                         "must be a customer session id such as " + PREFIX + "<uuid>"));
     }
 

@@ -1,7 +1,7 @@
 package dev.interop.klarna.domain.session;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -33,9 +33,9 @@ public enum CustomerTokenScope {
         return List.of(values()).find(scope -> scope.wireName.equals(wireName));
     }
 
-    /** Parses a wire name, answering {@link RejectionCode#INVALID_FIELD} naming {@code field} for an unknown one. */
+    /** Parses a wire name, answering {@link CommonRejection#INVALID_FIELD} naming {@code field} for an unknown one. */
     public static Either<Rejection, CustomerTokenScope> parse(String wireName, String field) {
-        return fromWireName(wireName).toEither(() -> Rejection.ofField(RejectionCode.INVALID_FIELD, field,
+        return fromWireName(wireName).toEither(() -> Rejection.ofField(CommonRejection.INVALID_FIELD, field,
                 "must be one of " + List.of(values()).map(CustomerTokenScope::wireName).mkString(", ")));
     }
 

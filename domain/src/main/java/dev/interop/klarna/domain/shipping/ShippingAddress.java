@@ -1,7 +1,7 @@
 package dev.interop.klarna.domain.shipping;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
@@ -56,7 +56,7 @@ public record ShippingAddress(Option<String> streetAddress, Option<String> posta
     }
 
     /**
-     * Validates untrusted input (nulls for absent lines), answering an {@link RejectionCode#INVALID_FIELD} rejection
+     * Validates untrusted input (nulls for absent lines), answering an {@link CommonRejection#INVALID_FIELD} rejection
      * that names the offending field under {@code fieldPrefix} (such as {@code address.country}).
      */
     public static Either<Rejection, ShippingAddress> parse(String streetAddress, String postalCode, String city,
@@ -89,6 +89,6 @@ public record ShippingAddress(Option<String> streetAddress, Option<String> posta
     }
 
     private static Either<Rejection, ShippingAddress> invalid(String field, String detail) {
-        return Either.left(Rejection.ofField(RejectionCode.INVALID_FIELD, field, detail));
+        return Either.left(Rejection.ofField(CommonRejection.INVALID_FIELD, field, detail));
     }
 }

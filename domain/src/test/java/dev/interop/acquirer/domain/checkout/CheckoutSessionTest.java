@@ -13,12 +13,13 @@ import static dev.interop.acquirer.domain.checkout.ApFixtures.seal;
 import static dev.interop.acquirer.domain.checkout.ApFixtures.sek;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PresentationInstruction;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.token.InteroperabilityData;
 import dev.interop.acquirer.domain.token.SealedToken;
@@ -88,7 +89,7 @@ class CheckoutSessionTest {
     void rejects_a_zero_amount() {
         Rejection rejection = open(eur(0), Option.none(), List.empty(), Duration.ofHours(1)).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.INVALID_AMOUNT);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.INVALID_AMOUNT);
         assertThat(rejection.field()).contains("amount");
     }
 
@@ -96,7 +97,7 @@ class CheckoutSessionTest {
     void rejects_line_items_that_do_not_sum_to_the_amount() {
         Rejection rejection = open(eur(10000), Option.none(), items(9500, 490), Duration.ofHours(1)).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         assertThat(rejection.field()).contains("line_items");
     }
 
@@ -105,7 +106,7 @@ class CheckoutSessionTest {
         Rejection rejection = open(eur(10000), Option.none(), List.of(LineItem.of("Sneakers", 1, sek(10000))),
                 Duration.ofHours(1)).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
     }
 
     @Test
@@ -113,7 +114,7 @@ class CheckoutSessionTest {
         assertThat(open(eur(10000), Option.some(" "), List.empty(), Duration.ofHours(1)).getLeft().field())
                 .contains("reference");
         assertThat(open(eur(10000), Option.some("r".repeat(256)), List.empty(), Duration.ofHours(1)).getLeft()
-                .code()).isEqualTo(RejectionCode.INVALID_FIELD);
+                .code()).isEqualTo(CommonRejection.INVALID_FIELD);
         assertThat(open(eur(10000), Option.some("r".repeat(255)), List.empty(), Duration.ofHours(1)).isRight())
                 .isTrue();
     }
@@ -121,9 +122,9 @@ class CheckoutSessionTest {
     @Test
     void rejects_a_time_to_live_outside_its_bounds() {
         assertThat(open(eur(10000), Option.none(), List.empty(), Duration.ofSeconds(59)).getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_TTL);
+                .isEqualTo(CommonRejection.INVALID_TTL);
         assertThat(open(eur(10000), Option.none(), List.empty(), Duration.ofHours(48).plusSeconds(1)).getLeft()
-                .code()).isEqualTo(RejectionCode.INVALID_TTL);
+                .code()).isEqualTo(CommonRejection.INVALID_TTL);
         assertThat(open(eur(10000), Option.none(), List.empty(), CheckoutSession.MAX_TTL).isRight()).isTrue();
     }
 
@@ -133,7 +134,7 @@ class CheckoutSessionTest {
                 PresentationInstruction.SHOW_ONLY_KLARNA, eur(10000), Option.none(), List.empty(), Option.some(SEALED), Option.none(), T0,
                 CheckoutSession.DEFAULT_TTL).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
         assertThat(rejection.detail()).contains("EXPRESS_CHECKOUT_MULTI_STEP");
     }
 
@@ -164,7 +165,7 @@ class CheckoutSessionTest {
         Rejection rejection = session().update(Option.some(eur(10990)), Option.none(), Option.none(), Option.none(),
                 Option.none(), LATER).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         assertThat(rejection.detail()).contains("10000").contains("10990").contains("line_items");
     }
 
@@ -173,13 +174,13 @@ class CheckoutSessionTest {
         Rejection rejection = session().update(Option.some(eur(10990)), Option.some(items(9500, 500)),
                 Option.none(), Option.none(), Option.none(), LATER).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
     }
 
     @Test
     void rejects_new_line_items_alone_when_they_do_not_sum_to_the_current_amount() {
         assertThat(session().update(Option.none(), Option.some(items(9000, 500)), Option.none(), Option.none(),
-                Option.none(), LATER).getLeft().code()).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+                Option.none(), LATER).getLeft().code()).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
     }
 
     @Test
@@ -203,9 +204,9 @@ class CheckoutSessionTest {
     @Test
     void rejects_a_currency_change_and_a_zero_amount() {
         assertThat(session().update(Option.some(sek(10000)), Option.some(List.empty()), Option.none(), Option.none(),
-                Option.none(), LATER).getLeft().code()).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+                Option.none(), LATER).getLeft().code()).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
         assertThat(session().update(Option.some(eur(0)), Option.some(List.empty()), Option.none(), Option.none(),
-                Option.none(), LATER).getLeft().code()).isEqualTo(RejectionCode.INVALID_AMOUNT);
+                Option.none(), LATER).getLeft().code()).isEqualTo(CommonRejection.INVALID_AMOUNT);
     }
 
     @Test
@@ -213,7 +214,7 @@ class CheckoutSessionTest {
         Rejection rejection = session().update(Option.none(), Option.none(), Option.none(), Option.none(),
                 Option.none(), LATER).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.INVALID_FIELD);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -235,7 +236,7 @@ class CheckoutSessionTest {
     void an_instruction_alone_is_not_an_update() {
         assertThat(session().update(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
                 Option.some(PresentationInstruction.SHOW_KLARNA), LATER).getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_FIELD);
+                .isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -266,9 +267,9 @@ class CheckoutSessionTest {
         Instant afterExpiry = session.expiresAt();
 
         assertThat(session.update(Option.some(eur(10000)), Option.none(), Option.none(), Option.none(),
-                Option.none(), afterExpiry).getLeft().code()).isEqualTo(RejectionCode.SESSION_EXPIRED);
+                Option.none(), afterExpiry).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_EXPIRED);
         assertThat(session.registerPayment("pay_1", afterExpiry).getLeft().code())
-                .isEqualTo(RejectionCode.SESSION_EXPIRED);
+                .isEqualTo(AcquirerRejection.SESSION_EXPIRED);
         assertThat(session.isOpenAt(afterExpiry)).isFalse();
         assertThat(session.isOpenAt(afterExpiry.minusMillis(1))).isTrue();
     }
@@ -302,17 +303,17 @@ class CheckoutSessionTest {
         CheckoutSession registered = registered();
 
         Rejection second = registered.registerPayment("pay_2", LATER).getLeft();
-        assertThat(second.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(second.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(second.detail()).contains("PAYMENT_REGISTERED");
         assertThat(registered.update(Option.some(eur(10000)), Option.none(), Option.none(), Option.none(),
-                Option.none(), LATER).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
-        assertThat(registered.acceptsPaymentAt(LATER).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                Option.none(), LATER).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
+        assertThat(registered.acceptsPaymentAt(LATER).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     @Test
     void rejects_an_invalid_payment_id() {
-        assertThat(session().registerPayment("pay 1", LATER).getLeft().code()).isEqualTo(RejectionCode.INVALID_FIELD);
-        assertThat(session().registerPayment("", LATER).getLeft().code()).isEqualTo(RejectionCode.INVALID_FIELD);
+        assertThat(session().registerPayment("pay 1", LATER).getLeft().code()).isEqualTo(CommonRejection.INVALID_FIELD);
+        assertThat(session().registerPayment("", LATER).getLeft().code()).isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -328,8 +329,8 @@ class CheckoutSessionTest {
 
     @Test
     void rejects_completion_and_release_without_a_registered_payment() {
-        assertThat(session().complete(LATER).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
-        assertThat(session().releasePayment(LATER).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(session().complete(LATER).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
+        assertThat(session().releasePayment(LATER).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     // Cancel and expire
@@ -345,7 +346,7 @@ class CheckoutSessionTest {
         CheckoutSession session = session();
 
         Rejection early = session.expire(session.expiresAt().minusMillis(1)).getLeft();
-        assertThat(early.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(early.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(early.detail()).contains("not due");
         assertThat(session.isDueToExpireAt(session.expiresAt())).isTrue();
 
@@ -359,7 +360,7 @@ class CheckoutSessionTest {
         CheckoutSession registered = registered();
 
         assertThat(registered.expire(registered.expiresAt().plusSeconds(1)).getLeft().code())
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(registered.isDueToExpireAt(registered.expiresAt())).isFalse();
     }
 
@@ -369,10 +370,11 @@ class CheckoutSessionTest {
 
         assertThat(expired.allowedActions()).isEmpty();
         assertThat(expired.update(Option.some(eur(1)), Option.some(List.empty()), Option.none(), Option.none(),
-                Option.none(), LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_EXPIRED);
-        assertThat(expired.registerPayment("pay_1", LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_EXPIRED);
-        assertThat(expired.cancel(LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_EXPIRED);
-        assertThat(expired.expire(LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_EXPIRED);
+                Option.none(), LATER).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_EXPIRED);
+        assertThat(expired.registerPayment("pay_1", LATER).getLeft().code())
+                .isEqualTo(AcquirerRejection.SESSION_EXPIRED);
+        assertThat(expired.cancel(LATER).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_EXPIRED);
+        assertThat(expired.expire(LATER).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_EXPIRED);
     }
 
     @Test
@@ -382,10 +384,11 @@ class CheckoutSessionTest {
 
         for (CheckoutSession ended : new CheckoutSession[] {completed, canceled}) {
             assertThat(ended.allowedActions()).isEmpty();
-            assertThat(ended.cancel(LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_ENDED);
-            assertThat(ended.complete(LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_ENDED);
-            assertThat(ended.registerPayment("pay_9", LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_ENDED);
-            assertThat(ended.acceptsPaymentAt(LATER).getLeft().code()).isEqualTo(RejectionCode.SESSION_ENDED);
+            assertThat(ended.cancel(LATER).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_ENDED);
+            assertThat(ended.complete(LATER).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_ENDED);
+            assertThat(ended.registerPayment("pay_9", LATER).getLeft().code())
+                    .isEqualTo(AcquirerRejection.SESSION_ENDED);
+            assertThat(ended.acceptsPaymentAt(LATER).getLeft().code()).isEqualTo(AcquirerRejection.SESSION_ENDED);
         }
     }
 

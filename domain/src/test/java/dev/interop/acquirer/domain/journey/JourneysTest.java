@@ -1,5 +1,7 @@
 package dev.interop.acquirer.domain.journey;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.KlarnaInteroperabilityStatus;
 import dev.interop.shared.network.KlarnaSessionHint;
 import dev.interop.shared.network.KlarnaSessionOrigin;
@@ -28,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interop.acquirer.domain.partner.PartnerProfile;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.TransitionTable;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
@@ -45,7 +46,7 @@ class JourneysTest {
     void rejects_one_step_express_for_hosted_checkout_partner_pointing_to_the_multi_step_journey() {
         Either<Rejection, Journey> started = Journeys.start(JourneyKind.EXPRESS_CHECKOUT_ONE_STEP, HOSTED_CHECKOUT);
 
-        assertThat(started.getLeft().code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+        assertThat(started.getLeft().code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
         assertThat(started.getLeft().detail()).contains("EXPRESS_CHECKOUT_MULTI_STEP").contains("review screen")
                 .contains("HOSTED_CHECKOUT");
     }
@@ -55,7 +56,7 @@ class JourneysTest {
         Either<Rejection, Journey> started =
                 Journeys.start(JourneyKind.EXPRESS_CHECKOUT_ONE_STEP, SERVER_SIDE_WITHOUT_DYNAMIC_SHIPPING);
 
-        assertThat(started.getLeft().code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+        assertThat(started.getLeft().code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
         assertThat(started.getLeft().detail()).contains("without dynamic shipping")
                 .contains("EXPRESS_CHECKOUT_MULTI_STEP");
     }
@@ -128,7 +129,7 @@ class JourneysTest {
 
         assertThat(approved.stage()).isEqualTo(JourneyStage.AUTHORIZING);
         assertThat(approved.allowedActions()).containsExactly(AUTHORIZE, DECLINE);
-        assertThat(approved.apply(REQUIRE_STEP_UP).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(approved.apply(REQUIRE_STEP_UP).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     @Test
@@ -159,7 +160,7 @@ class JourneysTest {
 
         Rejection rejection = prepared.apply(REGISTER_PAYMENT_FOR_FINALIZATION).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(rejection.detail()).contains("PAYMENT_PREPARED").contains("OPEN_CHECKOUT_SESSION");
     }
 
@@ -174,7 +175,7 @@ class JourneysTest {
         Rejection rejection = start(JourneyKind.PRE_QUALIFICATION)
                 .flatMap(j -> j.apply(CHECK_ELIGIBILITY, JourneyStage.AUTHORIZED)).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(rejection.detail()).contains("PRE_QUALIFIED or NOT_PRE_QUALIFIED");
     }
 
@@ -182,7 +183,7 @@ class JourneysTest {
     void asks_for_the_next_stage_when_an_action_has_several() {
         Rejection rejection = start(JourneyKind.PRE_QUALIFICATION).flatMap(j -> j.apply(CHECK_ELIGIBILITY)).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(rejection.detail()).contains("name the next stage");
     }
 

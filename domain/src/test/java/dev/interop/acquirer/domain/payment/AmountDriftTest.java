@@ -5,7 +5,7 @@ import static dev.interop.acquirer.domain.checkout.ApFixtures.sek;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import org.junit.jupiter.api.Test;
 
 class AmountDriftTest {
@@ -40,7 +40,7 @@ class AmountDriftTest {
     @Test
     void rejects_an_amount_in_another_currency() {
         assertThat(AmountDrift.of(eur(10000)).assess(sek(100)).getLeft().code())
-                .isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+                .isEqualTo(CommonRejection.CURRENCY_MISMATCH);
     }
 
     @Test

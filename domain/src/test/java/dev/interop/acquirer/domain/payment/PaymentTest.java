@@ -15,11 +15,12 @@ import static dev.interop.acquirer.domain.checkout.ApFixtures.seal;
 import static dev.interop.acquirer.domain.checkout.ApFixtures.sek;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.acquirer.domain.AcquirerRejection;
 import dev.interop.acquirer.domain.checkout.CheckoutSession;
 import dev.interop.acquirer.domain.checkout.CheckoutSessionId;
 import dev.interop.acquirer.domain.journey.JourneyKind;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Rejection;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.acquirer.domain.token.SealedToken;
 import io.vavr.collection.List;
@@ -85,11 +86,11 @@ class PaymentTest {
     @Test
     void rejects_a_zero_amount_a_missing_or_over_long_reference_and_a_bad_return_url() {
         assertThat(Payment.submit(ID, PaymentOrder.of(HOSTED_CHECKOUT, eur(0), "r", JourneyKind.STANDARD),
-                Option.none(), NOW).getLeft().code()).isEqualTo(RejectionCode.INVALID_AMOUNT);
+                Option.none(), NOW).getLeft().code()).isEqualTo(CommonRejection.INVALID_AMOUNT);
         assertThat(Payment.submit(ID, PaymentOrder.of(HOSTED_CHECKOUT, eur(1), " ", JourneyKind.STANDARD),
                 Option.none(), NOW).getLeft().field()).contains("reference");
         assertThat(Payment.submit(ID, PaymentOrder.of(HOSTED_CHECKOUT, eur(1), "r".repeat(256),
-                JourneyKind.STANDARD), Option.none(), NOW).getLeft().code()).isEqualTo(RejectionCode.INVALID_FIELD);
+                JourneyKind.STANDARD), Option.none(), NOW).getLeft().code()).isEqualTo(CommonRejection.INVALID_FIELD);
         assertThat(Payment.submit(ID, PaymentOrder.of(HOSTED_CHECKOUT, eur(1), "r".repeat(255),
                 JourneyKind.STANDARD), Option.none(), NOW).isRight()).isTrue();
         for (String bad : new String[] {"shop.example/return", "ftp://shop.example/x", "https://", "https://a b"}) {
@@ -103,7 +104,7 @@ class PaymentTest {
         Rejection rejection = Payment.submit(ID, PaymentOrder.of(HOSTED_CHECKOUT, eur(10000), "order-1",
                 JourneyKind.EXPRESS_CHECKOUT_ONE_STEP).withToken(SEALED), Option.none(), NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
         assertThat(rejection.detail()).contains("EXPRESS_CHECKOUT_MULTI_STEP");
     }
 
@@ -111,7 +112,7 @@ class PaymentTest {
     void rejects_a_one_step_express_payment_for_a_server_side_partner_without_dynamic_shipping() {
         assertThat(Payment.submit(ID, PaymentOrder.of(SERVER_SIDE_WITHOUT_DYNAMIC_SHIPPING, eur(10000), "o",
                 JourneyKind.EXPRESS_CHECKOUT_ONE_STEP).withToken(SEALED), Option.none(), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.ONE_STEP_EXPRESS_NOT_AVAILABLE);
+                .isEqualTo(AcquirerRejection.ONE_STEP_EXPRESS_NOT_AVAILABLE);
     }
 
     @Test
@@ -145,7 +146,7 @@ class PaymentTest {
         Rejection rejection = Payment.submit(ID, order(JourneyKind.STANDARD),
                 Option.some(reviewSession(HOSTED_CHECKOUT, "theirs")), NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.CHECKOUT_SESSION_OF_ANOTHER_PARTNER);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.CHECKOUT_SESSION_OF_ANOTHER_PARTNER);
         assertThat(rejection.field()).contains("checkout_session_id");
     }
 
@@ -154,20 +155,20 @@ class PaymentTest {
         Rejection rejection = Payment.submit(ID, PaymentOrder.of(SERVER_SIDE_WITH_DYNAMIC_SHIPPING, sek(10000),
                 "order-1", JourneyKind.STANDARD), Option.some(review()), NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
     }
 
     @Test
     void rejects_a_checkout_session_that_expired_ended_or_already_has_a_payment() {
         CheckoutSession review = review();
         assertThat(Payment.submit(ID, order(JourneyKind.STANDARD), Option.some(review), review.expiresAt())
-                .getLeft().code()).isEqualTo(RejectionCode.SESSION_EXPIRED);
+                .getLeft().code()).isEqualTo(AcquirerRejection.SESSION_EXPIRED);
         CheckoutSession canceled = review.cancel(NOW).get().next();
         assertThat(Payment.submit(ID, order(JourneyKind.STANDARD), Option.some(canceled), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.SESSION_ENDED);
+                .isEqualTo(AcquirerRejection.SESSION_ENDED);
         CheckoutSession registered = review.registerPayment("pay_0", NOW).get().next();
         assertThat(Payment.submit(ID, order(JourneyKind.STANDARD), Option.some(registered), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     // R9: finalization in the multi-step express journey
@@ -177,7 +178,7 @@ class PaymentTest {
         Rejection rejection = Payment.registerForFinalization(ID,
                 order(JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP).withToken(SEALED), Option.none(), NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_CHECKOUT_SESSION);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_CHECKOUT_SESSION);
         assertThat(rejection.field()).contains("checkout_session_id");
         assertThat(rejection.detail()).contains("before the review screen");
     }
@@ -191,7 +192,7 @@ class PaymentTest {
                 order(JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP).withToken(SEALED), Option.some(withoutToken), NOW)
                 .getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_TOKEN);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN);
         assertThat(rejection.detail()).contains("cs_notoken");
     }
 
@@ -212,11 +213,11 @@ class PaymentTest {
     void rejects_a_finalization_in_any_journey_when_there_is_no_token_at_all() {
         Rejection rejection = Payment.registerForFinalization(ID, order(JourneyKind.SIGN_IN_WITH_KLARNA),
                 Option.none(), NOW).getLeft();
-        assertThat(rejection.code()).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_TOKEN);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN);
 
         CheckoutSession standard = plainSession(SERVER_SIDE_WITH_DYNAMIC_SHIPPING, "std", JourneyKind.STANDARD);
         assertThat(Payment.registerForFinalization(ID, order(JourneyKind.STANDARD), Option.some(standard), NOW)
-                .getLeft().code()).isEqualTo(RejectionCode.FINALIZATION_REQUIRES_TOKEN);
+                .getLeft().code()).isEqualTo(AcquirerRejection.FINALIZATION_REQUIRES_TOKEN);
     }
 
     @Test
@@ -260,7 +261,7 @@ class PaymentTest {
 
         Rejection rejection = payment.record(new RemoteOutcome.Succeeded("tx-1"), NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.AMOUNT_EXCEEDS_APPROVED);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED);
         assertThat(rejection.detail()).contains("step");
     }
 
@@ -282,7 +283,7 @@ class PaymentTest {
                         eur(10001), "order-1", JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP).withApprovedAmount(eur(10000)),
                 Option.some(review()), NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.AMOUNT_EXCEEDS_APPROVED);
+        assertThat(rejection.code()).isEqualTo(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED);
         assertThat(rejection.detail()).contains("step_up.return_url");
     }
 
@@ -294,14 +295,14 @@ class PaymentTest {
         assertThat(Payment.registerForFinalization(ID, order, Option.some(review()), 490, NOW).get().next()
                 .reapprovalRequired()).isFalse();
         assertThat(Payment.registerForFinalization(ID, order, Option.some(review()), 489, NOW).getLeft().code())
-                .isEqualTo(RejectionCode.AMOUNT_EXCEEDS_APPROVED);
+                .isEqualTo(AcquirerRejection.AMOUNT_EXCEEDS_APPROVED);
     }
 
     @Test
     void rejects_an_approved_amount_in_another_currency() {
         assertThat(Payment.registerForFinalization(ID, order(JourneyKind.EXPRESS_CHECKOUT_MULTI_STEP)
                 .withApprovedAmount(sek(10000)), Option.some(review()), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+                .isEqualTo(CommonRejection.CURRENCY_MISMATCH);
     }
 
     @Test
@@ -364,14 +365,14 @@ class PaymentTest {
         Payment errored = submitted().record(new RemoteOutcome.Errored("timeout"), NOW).get().next();
 
         assertThat(errored.record(new RemoteOutcome.Succeeded("tx"), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     @Test
     void retry_is_only_for_an_unknown_outcome() {
         Rejection rejection = submitted().retry(NOW).getLeft();
 
-        assertThat(rejection.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+        assertThat(rejection.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(rejection.detail()).contains("AUTHORIZING");
     }
 
@@ -432,17 +433,17 @@ class PaymentTest {
                 .isEqualTo(PaymentKind.ERRORED);
         assertThat(pending.record(new RemoteOutcome.Errored("5xx"), NOW).getLeft().code())
                 .as("the final authorization's outcome is recorded once it is being made, not while waiting")
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(pending.record(new RemoteOutcome.Succeeded("tx"), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
-        assertThat(pending.record(STEP_UP, NOW).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
+        assertThat(pending.record(STEP_UP, NOW).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     @Test
     void step_up_results_are_refused_when_no_step_up_is_pending() {
         assertThat(submitted().stepUpCompleted("pr", seal("t"), NOW).getLeft().code())
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
-        assertThat(submitted().stepUpFailed("no", NOW).getLeft().code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
+        assertThat(submitted().stepUpFailed("no", NOW).getLeft().code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     // Final states
@@ -458,7 +459,7 @@ class PaymentTest {
             for (RemoteOutcome outcome : List.of(new RemoteOutcome.Succeeded("tx2"), new RemoteOutcome.Rejected("r"),
                     STEP_UP, new RemoteOutcome.Errored("e"))) {
                 Rejection rejection = done.record(outcome, NOW).getLeft();
-                assertThat(rejection.code()).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                assertThat(rejection.code()).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
                 assertThat(rejection.detail()).contains("final");
             }
             assertThat(done.retry(NOW).isLeft()).isTrue();
@@ -480,7 +481,7 @@ class PaymentTest {
     void parses_payment_ids_with_their_prefix_only() {
         assertThat(PaymentId.of("abc").value()).isEqualTo("pay_abc");
         assertThat(PaymentId.parse("pay_abc", "id").get()).isEqualTo(PaymentId.of("abc"));
-        assertThat(PaymentId.parse("cs_abc", "id").getLeft().code()).isEqualTo(RejectionCode.INVALID_FIELD);
+        assertThat(PaymentId.parse("cs_abc", "id").getLeft().code()).isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.interop.klarna.domain.paymentrequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Krn;
-import dev.interop.shared.domain.RejectionCode;
 import org.junit.jupiter.api.Test;
 
 class PaymentRequestIdTest {
@@ -30,7 +30,7 @@ class PaymentRequestIdTest {
     @Test
     void rejects_a_krn_of_another_resource_type() {
         assertThat(PaymentRequestId.parse("krn:shopping:eu1:session:" + UUID, "id").getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_FIELD);
+                .isEqualTo(CommonRejection.INVALID_FIELD);
         assertThatThrownBy(() -> new PaymentRequestId(new Krn("krn:shopping:eu1:session:" + UUID)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -3,6 +3,8 @@ package dev.interop.klarna.domain.paymentrequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interop.klarna.domain.KlarnaRejection;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.shared.domain.LineItem;
 import dev.interop.shared.domain.Money;
@@ -122,20 +124,20 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result =
                     create(AMOUNT, List.empty(), Option.of(PaymentRequest.MIN_TTL.minusSeconds(1)));
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.INVALID_TTL);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.INVALID_TTL);
             assertThat(result.getLeft().field()).contains("ttl");
         }
 
         @Test
         void rejects_a_ttl_one_second_longer_than_forty_eight_hours() {
             assertThat(rejectionOf(create(AMOUNT, List.empty(), Option.of(PaymentRequest.MAX_TTL.plusSeconds(1)))))
-                    .isEqualTo(RejectionCode.INVALID_TTL);
+                    .isEqualTo(CommonRejection.INVALID_TTL);
         }
 
         @Test
         void rejects_a_negative_ttl() {
             assertThat(rejectionOf(create(AMOUNT, List.empty(), Option.of(Duration.ofHours(-3)))))
-                    .isEqualTo(RejectionCode.INVALID_TTL);
+                    .isEqualTo(CommonRejection.INVALID_TTL);
         }
 
         @Test
@@ -143,7 +145,7 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result = create(Money.of(0, "EUR"), List.empty(),
                     Option.none());
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.INVALID_AMOUNT);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.INVALID_AMOUNT);
             assertThat(result.getLeft().field()).contains("amount");
         }
 
@@ -157,14 +159,14 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result = create(AMOUNT,
                     List.of(LineItem.of("Shoes", 2, Money.of(4_000, "EUR"))), Option.none());
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
             assertThat(result.getLeft().field()).contains("line_items");
         }
 
         @Test
         void rejects_line_items_in_another_currency() {
             assertThat(rejectionOf(create(AMOUNT, List.of(LineItem.of("Shoes", 1, Money.of(10_000, "SEK"))),
-                    Option.none()))).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+                    Option.none()))).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
         }
 
         @Test
@@ -172,7 +174,7 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result = PaymentRequest.create(ID, PARTNER, Option.none(),
                     Intent.PREPARATION, AMOUNT, Option.of("  "), List.empty(), Option.none(), Option.none(), T0);
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.INVALID_FIELD);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.INVALID_FIELD);
             assertThat(result.getLeft().field()).contains("reference");
         }
 
@@ -184,7 +186,7 @@ class PaymentRequestTest {
                         Option.none(), Intent.AUTHORIZATION, AMOUNT, Option.none(), List.empty(), Option.of(url),
                         Option.none(), T0);
 
-                assertThat(rejectionOf(result)).as(url).isEqualTo(RejectionCode.INVALID_FIELD);
+                assertThat(rejectionOf(result)).as(url).isEqualTo(CommonRejection.INVALID_FIELD);
                 assertThat(result.getLeft().field()).as(url).contains("return_url");
             }
         }
@@ -203,7 +205,7 @@ class PaymentRequestTest {
                     Option.of("session 1"), Intent.AUTHORIZATION, AMOUNT, Option.none(), List.empty(), Option.none(),
                     Option.none(), T0);
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.INVALID_FIELD);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.INVALID_FIELD);
             assertThat(result.getLeft().field()).contains("customer_session_id");
         }
 
@@ -296,17 +298,18 @@ class PaymentRequestTest {
 
         @Test
         void completing_a_submitted_request_is_not_allowed() {
-            assertThat(rejectionOf(submitted().complete(HASH, T0))).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+            assertThat(rejectionOf(submitted().complete(HASH, T0))).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         }
 
         @Test
         void starting_a_request_already_in_progress_is_not_allowed() {
-            assertThat(rejectionOf(inProgress().start(T0.plusSeconds(90)))).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+            assertThat(rejectionOf(inProgress().start(T0.plusSeconds(90))))
+                    .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         }
 
         @Test
         void aborting_a_submitted_request_is_not_allowed() {
-            assertThat(rejectionOf(submitted().abort(T0))).isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+            assertThat(rejectionOf(submitted().abort(T0))).isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         }
 
         @ParameterizedTest
@@ -361,7 +364,7 @@ class PaymentRequestTest {
             PaymentRequest request = submitted();
 
             assertThat(rejectionOf(request.expire(request.expiresAt().minusSeconds(1))))
-                    .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                    .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         }
 
         @Test
@@ -422,13 +425,13 @@ class PaymentRequestTest {
         @Test
         void rejects_an_update_while_the_customer_is_in_the_journey() {
             assertThat(rejectionOf(inProgress().update(AMOUNT, List.empty(), Option.none(), T0.plusSeconds(90))))
-                    .isEqualTo(RejectionCode.PAYMENT_REQUEST_NOT_UPDATABLE);
+                    .isEqualTo(KlarnaRejection.PAYMENT_REQUEST_NOT_UPDATABLE);
         }
 
         @Test
         void rejects_an_update_to_a_zero_amount() {
             assertThat(rejectionOf(submitted().update(Money.of(0, "EUR"), List.empty(), Option.none(), T0)))
-                    .isEqualTo(RejectionCode.INVALID_AMOUNT);
+                    .isEqualTo(CommonRejection.INVALID_AMOUNT);
         }
 
         @Test
@@ -436,20 +439,20 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result =
                     submitted().update(Money.of(10_000, "SEK"), List.empty(), Option.none(), T0);
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
             assertThat(result.getLeft().field()).contains("currency");
         }
 
         @Test
         void rejects_an_update_whose_line_items_do_not_sum_to_the_new_amount() {
             assertThat(rejectionOf(withItems().update(Money.of(12_000, "EUR"), withItems().lineItems(),
-                    Option.none(), T0))).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+                    Option.none(), T0))).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         }
 
         @Test
         void rejects_an_update_with_a_blank_reference() {
             assertThat(rejectionOf(submitted().update(AMOUNT, List.empty(), Option.of(""), T0)))
-                    .isEqualTo(RejectionCode.INVALID_FIELD);
+                    .isEqualTo(CommonRejection.INVALID_FIELD);
         }
 
         @Test
@@ -499,7 +502,7 @@ class PaymentRequestTest {
         @Test
         void rejects_a_shipping_change_before_the_customer_entered_the_journey() {
             assertThat(rejectionOf(submitted().changeShipping(EXPRESS_TO_STOCKHOLM, Money.of(10_990, "EUR"), T0)))
-                    .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                    .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         }
 
         @Test
@@ -507,19 +510,19 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result = inProgress(withItems())
                     .changeShipping(EXPRESS_TO_STOCKHOLM, Money.of(11_000, "EUR"), T0.plusSeconds(90));
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         }
 
         @Test
         void rejects_an_amount_that_does_not_exceed_the_option() {
             assertThat(rejectionOf(inProgress().changeShipping(EXPRESS_TO_STOCKHOLM, Money.of(990, "EUR"),
-                    T0.plusSeconds(90)))).isEqualTo(RejectionCode.INVALID_AMOUNT);
+                    T0.plusSeconds(90)))).isEqualTo(CommonRejection.INVALID_AMOUNT);
         }
 
         @Test
         void rejects_a_quoted_amount_in_another_currency() {
             assertThat(rejectionOf(inProgress().changeShipping(EXPRESS_TO_STOCKHOLM, Money.of(10_990, "SEK"),
-                    T0.plusSeconds(90)))).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+                    T0.plusSeconds(90)))).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
         }
 
         @Test
@@ -529,7 +532,7 @@ class PaymentRequestTest {
             Either<Rejection, Transition<PaymentRequest>> result = inProgress().changeShipping(inSek,
                     Money.of(10_990, "EUR"), T0.plusSeconds(90));
 
-            assertThat(rejectionOf(result)).isEqualTo(RejectionCode.CURRENCY_MISMATCH);
+            assertThat(rejectionOf(result)).isEqualTo(CommonRejection.CURRENCY_MISMATCH);
             assertThat(result.getLeft().field()).contains("shipping_option");
         }
     }
@@ -548,7 +551,7 @@ class PaymentRequestTest {
         void every_command_on_a_final_request_is_rejected_as_final(PaymentRequestAction action) {
             for (PaymentRequest request : finals) {
                 assertThat(rejectionOf(run(request, action, T0.plusSeconds(700))))
-                        .as("%s on %s", action, request.kind()).isEqualTo(RejectionCode.PAYMENT_REQUEST_FINAL);
+                        .as("%s on %s", action, request.kind()).isEqualTo(KlarnaRejection.PAYMENT_REQUEST_FINAL);
             }
         }
 
@@ -558,9 +561,9 @@ class PaymentRequestTest {
                 PaymentRequestAction action) {
             for (PaymentRequest request : java.util.List.of(submitted(), inProgress())) {
                 assertThat(rejectionOf(run(request, action, request.expiresAt())))
-                        .as("%s on %s", action, request.kind()).isEqualTo(RejectionCode.PAYMENT_REQUEST_EXPIRED);
+                        .as("%s on %s", action, request.kind()).isEqualTo(KlarnaRejection.PAYMENT_REQUEST_EXPIRED);
                 assertThat(rejectionOf(run(request, action, request.expiresAt().plusSeconds(3600))))
-                        .isEqualTo(RejectionCode.PAYMENT_REQUEST_EXPIRED);
+                        .isEqualTo(KlarnaRejection.PAYMENT_REQUEST_EXPIRED);
             }
         }
 
@@ -570,7 +573,7 @@ class PaymentRequestTest {
 
             assertThat(done.isDue(done.expiresAt().plusSeconds(1))).isFalse();
             assertThat(rejectionOf(done.expire(done.expiresAt().plusSeconds(1))))
-                    .isEqualTo(RejectionCode.PAYMENT_REQUEST_FINAL);
+                    .isEqualTo(KlarnaRejection.PAYMENT_REQUEST_FINAL);
         }
 
         @Test

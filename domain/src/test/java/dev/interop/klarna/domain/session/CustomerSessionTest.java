@@ -14,11 +14,12 @@ import static dev.interop.klarna.domain.session.Sessions.started;
 import static dev.interop.klarna.domain.session.Sessions.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.klarna.domain.session.CustomerSessionEvent.PaymentApproved;
 import dev.interop.klarna.domain.session.CustomerSessionEvent.SessionStarted;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.DomainEvent;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.domain.Transition;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
@@ -65,7 +66,7 @@ class CustomerSessionTest {
     void rejects_a_lifetime_that_is_zero_negative_or_longer_than_thirty_days() {
         for (Duration ttl : List.of(Duration.ZERO, Duration.ofMinutes(-1), Duration.ofDays(30).plusSeconds(1))) {
             assertThat(rejection(CustomerSession.start(ID, PARTNER, BoostFeature.MARKETING, hash(1), T0, ttl)))
-                    .as("ttl %s", ttl).isEqualTo(RejectionCode.INVALID_TTL);
+                    .as("ttl %s", ttl).isEqualTo(CommonRejection.INVALID_TTL);
         }
     }
 
@@ -106,7 +107,7 @@ class CustomerSessionTest {
                 TokenHash.of("customer-token-1"), HashSet.of(CustomerTokenScope.CUSTOMER_LOGIN));
 
         assertThat(rejection(started().signIn(loginOnly, hash(2), minutes(1))))
-                .isEqualTo(RejectionCode.CUSTOMER_TOKEN_SCOPE_MISSING);
+                .isEqualTo(KlarnaRejection.CUSTOMER_TOKEN_SCOPE_MISSING);
     }
 
     @Test
@@ -135,11 +136,11 @@ class CustomerSessionTest {
         CustomerSession approved = accept(started().approve(HUNDRED_EUR, REQUEST_ID, hash(2), minutes(5)));
 
         assertThat(rejection(approved.prequalify(PreQualification.notApproved(), hash(3), minutes(6))))
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(rejection(approved.signIn(identity(), hash(3), minutes(6))))
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         assertThat(rejection(approved.prepare(new PreparedPayment(HUNDRED_EUR, REQUEST_ID), hash(3), minutes(6))))
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     @Test
@@ -156,9 +157,9 @@ class CustomerSessionTest {
     @Test
     void rejects_an_approval_of_nothing_or_with_a_malformed_request_id() {
         assertThat(rejection(started().approve(Money.of(0, "EUR"), REQUEST_ID, hash(2), minutes(5))))
-                .isEqualTo(RejectionCode.INVALID_AMOUNT);
+                .isEqualTo(CommonRejection.INVALID_AMOUNT);
         assertThat(rejection(started().approve(HUNDRED_EUR, "not a request id", hash(2), minutes(5))))
-                .isEqualTo(RejectionCode.INVALID_FIELD);
+                .isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -247,7 +248,7 @@ class CustomerSessionTest {
                 consumed.touch(BoostFeature.MARKETING, minutes(2)),
                 consumed.consume("tx-2", minutes(2)),
                 consumed.expire(T0.plus(Duration.ofDays(2))))
-                .map(Sessions::rejection)).containsOnly(RejectionCode.SESSION_ENDED);
+                .map(Sessions::rejection)).containsOnly(KlarnaRejection.SESSION_ENDED);
         assertThat(consumed.lifecycle()).isEqualTo(new SessionLifecycle.Consumed("tx-1", minutes(1)));
     }
 

@@ -9,8 +9,8 @@ import static dev.interop.klarna.domain.session.Sessions.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Money;
-import dev.interop.shared.domain.RejectionCode;
 import dev.interop.shared.token.TokenHash;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -31,7 +31,7 @@ class SessionValuesTest {
     @Test
     void rejects_a_session_id_of_another_shape() {
         assertThat(CustomerSessionId.parse("krn:payment:eu1:request:abc", "customer_session_id").getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_FIELD);
+                .isEqualTo(CommonRejection.INVALID_FIELD);
         assertThat(CustomerSessionId.parse("krn:shopping:eu1:session:", "customer_session_id").isLeft()).isTrue();
         assertThat(CustomerSessionId.parse("krn:shopping:eu1:session:a:b", "customer_session_id").isLeft()).isTrue();
         assertThat(CustomerSessionId.parse(null, "customer_session_id").isLeft()).isTrue();
@@ -44,7 +44,7 @@ class SessionValuesTest {
                 .containsExactly("payment:customer_present", "payment:customer_not_present", "customer:login");
         assertThat(CustomerTokenScope.fromWireName("customer:login")).contains(CustomerTokenScope.CUSTOMER_LOGIN);
         assertThat(CustomerTokenScope.parse("payment:everything", "scopes").getLeft().code())
-                .isEqualTo(RejectionCode.INVALID_FIELD);
+                .isEqualTo(CommonRejection.INVALID_FIELD);
     }
 
     @Test

@@ -15,7 +15,8 @@ import static dev.interop.klarna.domain.session.Sessions.right;
 import static dev.interop.klarna.domain.session.Sessions.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.klarna.domain.KlarnaRejection;
+import dev.interop.shared.domain.CommonRejection;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +28,13 @@ class TokenResolutionTest {
     @Test
     void rejects_a_token_the_session_never_issued_as_unknown() {
         assertThat(rejection(started().resolve(hash(99), PARTNER, minutes(1))))
-                .isEqualTo(RejectionCode.TOKEN_UNKNOWN);
+                .isEqualTo(KlarnaRejection.TOKEN_UNKNOWN);
     }
 
     @Test
     void rejects_a_token_no_session_was_found_for_as_unknown() {
         assertThat(rejection(CustomerSession.resolve(Option.none(), hash(1), PARTNER, minutes(1))))
-                .isEqualTo(RejectionCode.TOKEN_UNKNOWN);
+                .isEqualTo(KlarnaRejection.TOKEN_UNKNOWN);
         assertThat(right(CustomerSession.resolve(Option.of(started()), hash(1), PARTNER, minutes(1)))).isEqualTo(
                 started());
     }
@@ -49,7 +50,7 @@ class TokenResolutionTest {
         @Test
         void rejects_a_token_presented_by_another_partner() {
             assertThat(rejection(started().resolve(hash(1), OTHER_PARTNER, minutes(1))))
-                    .isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER);
+                    .isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER);
         }
 
         @Test
@@ -58,9 +59,9 @@ class TokenResolutionTest {
             CustomerSession expired = accept(started().expire(T0.plus(Duration.ofHours(24))));
 
             assertThat(rejection(consumed.resolve(hash(1), OTHER_PARTNER, minutes(2))))
-                    .isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER);
+                    .isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER);
             assertThat(rejection(expired.resolve(hash(1), OTHER_PARTNER, T0.plus(Duration.ofHours(25)))))
-                    .isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER);
+                    .isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER);
         }
     }
 
@@ -74,9 +75,9 @@ class TokenResolutionTest {
             CustomerSession consumed = accept(prepared.consume("tx-1", minutes(2)));
 
             assertThat(rejection(consumed.resolve(hash(1), PARTNER, minutes(3))))
-                    .isEqualTo(RejectionCode.TOKEN_CONSUMED);
+                    .isEqualTo(KlarnaRejection.TOKEN_CONSUMED);
             assertThat(rejection(consumed.resolve(hash(2), PARTNER, minutes(3))))
-                    .isEqualTo(RejectionCode.TOKEN_CONSUMED);
+                    .isEqualTo(KlarnaRejection.TOKEN_CONSUMED);
         }
 
         @Test
@@ -84,20 +85,20 @@ class TokenResolutionTest {
             CustomerSession consumed = accept(started().consume("tx-1", minutes(1)));
 
             assertThat(rejection(consumed.resolve(hash(1), PARTNER, T0.plus(Duration.ofDays(365)))))
-                    .isEqualTo(RejectionCode.TOKEN_CONSUMED);
+                    .isEqualTo(KlarnaRejection.TOKEN_CONSUMED);
         }
 
         @Test
         void a_session_cannot_be_consumed_twice() {
             CustomerSession consumed = accept(started().consume("tx-1", minutes(1)));
 
-            assertThat(rejection(consumed.consume("tx-2", minutes(2)))).isEqualTo(RejectionCode.SESSION_ENDED);
+            assertThat(rejection(consumed.consume("tx-2", minutes(2)))).isEqualTo(KlarnaRejection.SESSION_ENDED);
             assertThat(consumed.lifecycle()).isEqualTo(new SessionLifecycle.Consumed("tx-1", minutes(1)));
         }
 
         @Test
         void rejects_consumption_with_a_malformed_transaction_id() {
-            assertThat(rejection(started().consume("", minutes(1)))).isEqualTo(RejectionCode.INVALID_FIELD);
+            assertThat(rejection(started().consume("", minutes(1)))).isEqualTo(CommonRejection.INVALID_FIELD);
         }
     }
 
@@ -110,7 +111,7 @@ class TokenResolutionTest {
         void a_session_resolves_until_just_before_its_lifetime_ends_and_is_expired_from_then_on() {
             right(started().resolve(hash(1), PARTNER, dueAt.minusNanos(1)));
             assertThat(rejection(started().resolve(hash(1), PARTNER, dueAt)))
-                    .isEqualTo(RejectionCode.SESSION_EXPIRED);
+                    .isEqualTo(KlarnaRejection.SESSION_EXPIRED);
         }
 
         @Test
@@ -120,13 +121,13 @@ class TokenResolutionTest {
 
             right(session.resolve(hash(1), PARTNER, minutes(29)));
             assertThat(rejection(session.resolve(hash(1), PARTNER, minutes(30))))
-                    .isEqualTo(RejectionCode.SESSION_EXPIRED);
+                    .isEqualTo(KlarnaRejection.SESSION_EXPIRED);
         }
 
         @Test
         void refuses_to_expire_a_session_before_it_is_due() {
             assertThat(rejection(started().expire(dueAt.minusSeconds(1))))
-                    .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
+                    .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
         }
 
         @Test
@@ -135,9 +136,9 @@ class TokenResolutionTest {
 
             assertThat(expired.lifecycle()).isEqualTo(new SessionLifecycle.Expired(dueAt.plusSeconds(5)));
             assertThat(rejection(expired.resolve(hash(1), PARTNER, dueAt.plusSeconds(6))))
-                    .isEqualTo(RejectionCode.SESSION_EXPIRED);
+                    .isEqualTo(KlarnaRejection.SESSION_EXPIRED);
             assertThat(rejection(expired.touch(BoostFeature.MARKETING, dueAt.plusSeconds(6))))
-                    .isEqualTo(RejectionCode.SESSION_ENDED);
+                    .isEqualTo(KlarnaRejection.SESSION_ENDED);
         }
 
         @Test
@@ -145,10 +146,10 @@ class TokenResolutionTest {
             CustomerSession session = started();
 
             assertThat(rejection(session.touch(BoostFeature.MARKETING, dueAt)))
-                    .isEqualTo(RejectionCode.SESSION_EXPIRED);
+                    .isEqualTo(KlarnaRejection.SESSION_EXPIRED);
             assertThat(rejection(session.signIn(identity(), hash(2), dueAt)))
-                    .isEqualTo(RejectionCode.SESSION_EXPIRED);
-            assertThat(rejection(session.consume("tx-1", dueAt))).isEqualTo(RejectionCode.SESSION_EXPIRED);
+                    .isEqualTo(KlarnaRejection.SESSION_EXPIRED);
+            assertThat(rejection(session.consume("tx-1", dueAt))).isEqualTo(KlarnaRejection.SESSION_EXPIRED);
             right(session.expire(dueAt));
         }
 
@@ -159,7 +160,7 @@ class TokenResolutionTest {
             assertThat(approved.currentToken().validUntil()).contains(minutes(70));
             right(approved.resolve(hash(2), PARTNER, minutes(70).minusNanos(1)));
             assertThat(rejection(approved.resolve(hash(2), PARTNER, minutes(70))))
-                    .isEqualTo(RejectionCode.TOKEN_EXPIRED);
+                    .isEqualTo(KlarnaRejection.TOKEN_EXPIRED);
         }
 
         @Test
@@ -168,14 +169,14 @@ class TokenResolutionTest {
 
             right(approved.resolve(hash(1), PARTNER, minutes(69)));
             assertThat(rejection(approved.resolve(hash(1), PARTNER, minutes(70))))
-                    .isEqualTo(RejectionCode.TOKEN_EXPIRED);
+                    .isEqualTo(KlarnaRejection.TOKEN_EXPIRED);
         }
 
         @Test
         void a_payment_cannot_consume_the_session_after_the_approval_window_closed() {
             CustomerSession approved = accept(started().approve(HUNDRED_EUR, REQUEST_ID, hash(2), minutes(10)));
 
-            assertThat(rejection(approved.consume("tx-1", minutes(70)))).isEqualTo(RejectionCode.TOKEN_EXPIRED);
+            assertThat(rejection(approved.consume("tx-1", minutes(70)))).isEqualTo(KlarnaRejection.TOKEN_EXPIRED);
             right(approved.consume("tx-1", minutes(69)));
         }
 
@@ -188,7 +189,7 @@ class TokenResolutionTest {
             right(second.resolve(hash(3), PARTNER, minutes(100)));
             right(second.resolve(hash(1), PARTNER, minutes(100)));
             assertThat(rejection(second.resolve(hash(2), PARTNER, minutes(100))))
-                    .isEqualTo(RejectionCode.TOKEN_EXPIRED);
+                    .isEqualTo(KlarnaRejection.TOKEN_EXPIRED);
         }
 
         @Test
@@ -196,7 +197,7 @@ class TokenResolutionTest {
             CustomerSession approved = accept(started().approve(HUNDRED_EUR, REQUEST_ID, hash(2), minutes(10)));
 
             assertThat(rejection(approved.resolve(hash(2), PARTNER, dueAt)))
-                    .isEqualTo(RejectionCode.SESSION_EXPIRED);
+                    .isEqualTo(KlarnaRejection.SESSION_EXPIRED);
         }
     }
 }

@@ -15,8 +15,9 @@ import static dev.interop.klarna.domain.session.Sessions.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.klarna.domain.session.CustomerSessionEvent.TokenRotated;
-import dev.interop.shared.domain.RejectionCode;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Transition;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -89,8 +90,8 @@ class TokenRotationTest {
         CustomerSession approved = accept(started().approve(HUNDRED_EUR, REQUEST_ID, hash(2), minutes(1)));
 
         assertThat(rejection(approved.signIn(identity(), hash(3), minutes(2))))
-                .isEqualTo(RejectionCode.ACTION_NOT_ALLOWED);
-        assertThat(rejection(approved.resolve(hash(3), PARTNER, minutes(2)))).isEqualTo(RejectionCode.TOKEN_UNKNOWN);
+                .isEqualTo(CommonRejection.ACTION_NOT_ALLOWED);
+        assertThat(rejection(approved.resolve(hash(3), PARTNER, minutes(2)))).isEqualTo(KlarnaRejection.TOKEN_UNKNOWN);
     }
 
     @Test
@@ -98,8 +99,8 @@ class TokenRotationTest {
         CustomerSession signedIn = accept(started().signIn(identity(), hash(2), minutes(1)));
         CustomerSession consumed = accept(signedIn.consume("tx-1", minutes(2)));
 
-        assertThat(rejection(consumed.resolve(hash(1), PARTNER, minutes(3)))).isEqualTo(RejectionCode.TOKEN_CONSUMED);
-        assertThat(rejection(consumed.resolve(hash(2), PARTNER, minutes(3)))).isEqualTo(RejectionCode.TOKEN_CONSUMED);
+        assertThat(rejection(consumed.resolve(hash(1), PARTNER, minutes(3)))).isEqualTo(KlarnaRejection.TOKEN_CONSUMED);
+        assertThat(rejection(consumed.resolve(hash(2), PARTNER, minutes(3)))).isEqualTo(KlarnaRejection.TOKEN_CONSUMED);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.interop.klarna.domain.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.domain.Money;
 import dev.interop.shared.domain.RejectionCode;
 import io.vavr.collection.List;
@@ -35,7 +36,7 @@ class ShippingValuesTest {
     void rejects_a_country_that_is_not_iso_3166_alpha_2() {
         for (String country : new String[] {"de", "DEU", "XX", ""}) {
             assertThat(ShippingAddress.parse(null, null, null, null, country, "").getLeft().code()).as(country)
-                    .isEqualTo(RejectionCode.INVALID_FIELD);
+                    .isEqualTo(CommonRejection.INVALID_FIELD);
         }
         assertThatThrownBy(() -> ShippingAddress.ofCountry("XX")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -9,6 +9,8 @@ import static dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind.S
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.interop.klarna.domain.KlarnaRejection;
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.klarna.domain.paymentrequest.Intent;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
@@ -29,7 +31,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +65,7 @@ class PaymentRequestPropertiesTest {
     }
 
     private final Set<Edge<PaymentRequestStateKind, PaymentRequestAction>> coveredEdges = new HashSet<>();
-    private final Set<RejectionCode> coveredRejections = EnumSet.noneOf(RejectionCode.class);
+    private final Set<RejectionCode> coveredRejections = new HashSet<>();
     private final AtomicInteger scenarios = new AtomicInteger();
     private final AtomicInteger deadlineProbes = new AtomicInteger();
 
@@ -77,10 +78,10 @@ class PaymentRequestPropertiesTest {
         assertThat(coveredEdges).as("every edge of the table was taken at least once")
                 .containsAll(PaymentRequest.TABLE.edges().toJavaList());
         assertThat(coveredRejections).as("every rejection the machine knows was seen").contains(
-                RejectionCode.PAYMENT_REQUEST_FINAL, RejectionCode.PAYMENT_REQUEST_EXPIRED,
-                RejectionCode.PAYMENT_REQUEST_NOT_UPDATABLE, RejectionCode.ACTION_NOT_ALLOWED,
-                RejectionCode.INVALID_AMOUNT, RejectionCode.CURRENCY_MISMATCH,
-                RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, RejectionCode.INVALID_FIELD);
+                KlarnaRejection.PAYMENT_REQUEST_FINAL, KlarnaRejection.PAYMENT_REQUEST_EXPIRED,
+                KlarnaRejection.PAYMENT_REQUEST_NOT_UPDATABLE, CommonRejection.ACTION_NOT_ALLOWED,
+                CommonRejection.INVALID_AMOUNT, CommonRejection.CURRENCY_MISMATCH,
+                CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL, CommonRejection.INVALID_FIELD);
     }
 
     @Test
@@ -99,7 +100,7 @@ class PaymentRequestPropertiesTest {
     void creation_rejects_every_ttl_outside_bounds_as_invalid_ttl() {
         qt().withExamples(300).forAll(PaymentRequestGenerators.invalidTtls(), PaymentRequestGenerators.instants())
                 .checkAssert((ttl, now) -> assertThat(create(Option.of(ttl), now).getLeft().code())
-                        .isEqualTo(RejectionCode.INVALID_TTL));
+                        .isEqualTo(CommonRejection.INVALID_TTL));
     }
 
     @Test
@@ -146,7 +147,7 @@ class PaymentRequestPropertiesTest {
             checkInvariants(initial, request, now, step);
             if (finalKind.isDefined()) {
                 assertThat(request.kind()).as("final states absorb: " + step).isEqualTo(finalKind.get());
-                assertThat(result.getLeft().code()).isEqualTo(RejectionCode.PAYMENT_REQUEST_FINAL);
+                assertThat(result.getLeft().code()).isEqualTo(KlarnaRejection.PAYMENT_REQUEST_FINAL);
             }
             if (request.kind().isFinal()) {
                 finalKind = Option.of(request.kind());
@@ -251,11 +252,11 @@ class PaymentRequestPropertiesTest {
     /** The model: what a command should do, decided without looking at the aggregate or its table. */
     private static Either<RejectionCode, Model> expect(Model model, PaymentRequestCommand command, Instant now) {
         if (model.kind().isFinal()) {
-            return Either.left(RejectionCode.PAYMENT_REQUEST_FINAL);
+            return Either.left(KlarnaRejection.PAYMENT_REQUEST_FINAL);
         }
         boolean due = !now.isBefore(model.expiresAt());
         if (command.action() != PaymentRequestAction.EXPIRE && due) {
-            return Either.left(RejectionCode.PAYMENT_REQUEST_EXPIRED);
+            return Either.left(KlarnaRejection.PAYMENT_REQUEST_EXPIRED);
         }
         boolean submitted = model.kind() == SUBMITTED;
         boolean inProgress = model.kind() == IN_PROGRESS;
@@ -267,28 +268,28 @@ class PaymentRequestPropertiesTest {
             case DECLINE -> Either.right(model.moveTo(DECLINED));
             case EXPIRE -> due ? Either.right(model.moveTo(EXPIRED)) : notAllowed();
             case UPDATE -> submitted ? update(model, (PaymentRequestCommand.Update) command)
-                    : Either.left(RejectionCode.PAYMENT_REQUEST_NOT_UPDATABLE);
+                    : Either.left(KlarnaRejection.PAYMENT_REQUEST_NOT_UPDATABLE);
             case CHANGE_SHIPPING -> inProgress ? ship(model, (PaymentRequestCommand.ChangeShipping) command)
                     : notAllowed();
         };
     }
 
     private static Either<RejectionCode, Model> notAllowed() {
-        return Either.left(RejectionCode.ACTION_NOT_ALLOWED);
+        return Either.left(CommonRejection.ACTION_NOT_ALLOWED);
     }
 
     private static Either<RejectionCode, Model> update(Model model, PaymentRequestCommand.Update update) {
         if (update.amountMinorUnits() == 0) {
-            return Either.left(RejectionCode.INVALID_AMOUNT);
+            return Either.left(CommonRejection.INVALID_AMOUNT);
         }
         if (update.otherCurrency()) {
-            return Either.left(RejectionCode.CURRENCY_MISMATCH);
+            return Either.left(CommonRejection.CURRENCY_MISMATCH);
         }
         if (update.hasLineItems() && update.lineItemsOff()) {
-            return Either.left(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+            return Either.left(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         }
         if (update.reference().exists(String::isBlank)) {
-            return Either.left(RejectionCode.INVALID_FIELD);
+            return Either.left(CommonRejection.INVALID_FIELD);
         }
         return Either.right(model.withAmounts(update.amountMinorUnits(), update.amountMinorUnits(),
                 update.hasLineItems()));
@@ -296,14 +297,14 @@ class PaymentRequestPropertiesTest {
 
     private static Either<RejectionCode, Model> ship(Model model, PaymentRequestCommand.ChangeShipping change) {
         if (change.otherCurrency()) {
-            return Either.left(RejectionCode.CURRENCY_MISMATCH);
+            return Either.left(CommonRejection.CURRENCY_MISMATCH);
         }
         long order = change.keepOrderAmount() ? model.order() : change.orderMinorUnits();
         if (order <= 0) {
-            return Either.left(RejectionCode.INVALID_AMOUNT);
+            return Either.left(CommonRejection.INVALID_AMOUNT);
         }
         if (model.hasLineItems() && order != model.order()) {
-            return Either.left(RejectionCode.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
+            return Either.left(CommonRejection.LINE_ITEMS_DO_NOT_SUM_TO_TOTAL);
         }
         return Either.right(model.withAmounts(order + change.feeMinorUnits(), order, model.hasLineItems()));
     }

@@ -1,9 +1,11 @@
 package dev.interop.testkit.klarna.session;
 
+import dev.interop.klarna.domain.KlarnaRejection;
 import dev.interop.klarna.domain.presentation.PresentationRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.interop.shared.domain.CommonRejection;
 import dev.interop.shared.network.PartnerAccountId;
 import dev.interop.klarna.domain.presentation.Market;
 import dev.interop.acquirer.domain.presentation.PaymentMethodType;
@@ -126,10 +128,10 @@ class CustomerSessionPropertiesTest {
                         kindBefore, result.getLeft()).isTrue();
                 assertThat(result.getLeft().code()).as("rejection of %s", command).isEqualTo(expected.getLeft());
                 if (TABLE.isFinal(kindBefore)) {
-                    assertThat(result.getLeft().code()).isEqualTo(RejectionCode.SESSION_ENDED);
+                    assertThat(result.getLeft().code()).isEqualTo(KlarnaRejection.SESSION_ENDED);
                 }
                 assertThat(before.resolve(fresh, scenario.partner(), now).getLeft().code())
-                        .as("a rejected command issues no token").isEqualTo(RejectionCode.TOKEN_UNKNOWN);
+                        .as("a rejected command issues no token").isEqualTo(KlarnaRejection.TOKEN_UNKNOWN);
             } else {
                 Transition<CustomerSession> transition = result.get();
                 CustomerSession after = transition.next();
@@ -190,15 +192,15 @@ class CustomerSessionPropertiesTest {
                 assertThat(resolved.getLeft().code()).as("token %d", n + 1).isEqualTo(expected.get());
             }
             assertThat(session.resolve(token, STRANGER, now).getLeft().code())
-                    .isEqualTo(RejectionCode.TOKEN_OF_ANOTHER_PARTNER);
+                    .isEqualTo(KlarnaRejection.TOKEN_OF_ANOTHER_PARTNER);
             if (session.kind() == SessionKind.CONSUMED) {
                 assertThat(session.resolve(token, scenario.partner(), now.plus(A_YEAR)).getLeft().code())
-                        .as("a consumed token stays consumed").isEqualTo(RejectionCode.TOKEN_CONSUMED);
+                        .as("a consumed token stays consumed").isEqualTo(KlarnaRejection.TOKEN_CONSUMED);
             }
         }
         TokenHash neverIssued = scenario.tokenHash(model.tokens.size() + 1);
         assertThat(session.resolve(neverIssued, scenario.partner(), now).getLeft().code())
-                .isEqualTo(RejectionCode.TOKEN_UNKNOWN);
+                .isEqualTo(KlarnaRejection.TOKEN_UNKNOWN);
     }
 
     /** Every command, now and much later, is rejected by an ended session. */
@@ -217,7 +219,7 @@ class CustomerSessionPropertiesTest {
                     ended.consume("tx-x", at),
                     ended.expire(at));
             assertThat(attempts.map(attempt -> attempt.isLeft() ? attempt.getLeft().code() : null))
-                    .containsOnly(RejectionCode.SESSION_ENDED);
+                    .containsOnly(KlarnaRejection.SESSION_ENDED);
         }
     }
 
@@ -274,25 +276,25 @@ class CustomerSessionPropertiesTest {
         Either<RejectionCode, Integer> expect(SessionCommand command, Instant now) {
             SessionAction action = command.action();
             if (life != Life.ACTIVE) {
-                return Either.left(RejectionCode.SESSION_ENDED);
+                return Either.left(KlarnaRejection.SESSION_ENDED);
             }
             if (approved && (action == SessionAction.PREQUALIFY || action == SessionAction.SIGN_IN
                     || action == SessionAction.PREPARE)) {
-                return Either.left(RejectionCode.ACTION_NOT_ALLOWED);
+                return Either.left(CommonRejection.ACTION_NOT_ALLOWED);
             }
             boolean due = !now.isBefore(expiresAt);
             if (action != SessionAction.EXPIRE && due) {
-                return Either.left(RejectionCode.SESSION_EXPIRED);
+                return Either.left(KlarnaRejection.SESSION_EXPIRED);
             }
             if (command instanceof SessionCommand.SignIn signIn
                     && !signIn.identity().scopes().contains(CustomerTokenScope.PAYMENT_CUSTOMER_PRESENT)) {
-                return Either.left(RejectionCode.CUSTOMER_TOKEN_SCOPE_MISSING);
+                return Either.left(KlarnaRejection.CUSTOMER_TOKEN_SCOPE_MISSING);
             }
             if (action == SessionAction.CONSUME && lastTokenExpired(now)) {
-                return Either.left(RejectionCode.TOKEN_EXPIRED);
+                return Either.left(KlarnaRejection.TOKEN_EXPIRED);
             }
             if (action == SessionAction.EXPIRE && !due) {
-                return Either.left(RejectionCode.ACTION_NOT_ALLOWED);
+                return Either.left(CommonRejection.ACTION_NOT_ALLOWED);
             }
             return Either.right(material(action) ? 2 : 1);
         }
@@ -324,14 +326,14 @@ class CustomerSessionPropertiesTest {
         /** The rejection resolving the {@code index}-th token must answer, or none when it resolves. */
         Option<RejectionCode> expectResolve(int index, Instant now) {
             if (life == Life.CONSUMED) {
-                return Option.of(RejectionCode.TOKEN_CONSUMED);
+                return Option.of(KlarnaRejection.TOKEN_CONSUMED);
             }
             if (life == Life.EXPIRED || !now.isBefore(expiresAt)) {
-                return Option.of(RejectionCode.SESSION_EXPIRED);
+                return Option.of(KlarnaRejection.SESSION_EXPIRED);
             }
             boolean ownExpired = validUntil.get(index).exists(until -> !now.isBefore(until));
             if (ownExpired || lastTokenExpired(now)) {
-                return Option.of(RejectionCode.TOKEN_EXPIRED);
+                return Option.of(KlarnaRejection.TOKEN_EXPIRED);
             }
             return Option.none();
         }
