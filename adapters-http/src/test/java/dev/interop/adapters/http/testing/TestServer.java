@@ -29,6 +29,7 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client;
     private final int port;
     private final HttpServer sandbox;
+    private final int sandboxPort;
 
     private TestServer(HttpServer server, PrometheusMeterRegistry registry) {
         this(server, registry, null);
@@ -38,6 +39,7 @@ public final class TestServer implements AutoCloseable {
         this.server = server;
         this.port = server.port();
         this.sandbox = sandbox;
+        this.sandboxPort = sandbox == null ? -1 : sandbox.port();
         this.registry = registry;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -100,7 +102,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        int target = sandbox != null && path.startsWith("/sandbox/klarna") ? sandbox.port() : port;
+        int target = sandbox != null && path.startsWith("/sandbox/klarna") ? sandboxPort : port;
         return URI.create("http://127.0.0.1:" + target + path);
     }
 
