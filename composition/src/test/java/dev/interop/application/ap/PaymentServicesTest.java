@@ -131,4 +131,30 @@ class PaymentServicesTest {
                 .isInstanceOfSatisfying(dev.interop.acquirer.domain.payment.PaymentState.Declined.class,
                         declined -> assertThat(declined.reason()).startsWith("Klarna refused"));
     }
+
+    @Test
+    void a_notification_whose_event_id_acted_before_changes_nothing_even_when_its_content_would() {
+        Payment waiting = waitingPayment();
+        Payment other = waitingPayment();
+        HandlePaymentRequestUpdateCommand declined = notification(shop, waiting, PaymentRequestStateKind.DECLINED,
+                Option.none());
+        HandlePaymentRequestUpdateCommand first = new HandlePaymentRequestUpdateCommand(declined.account(),
+                declined.paymentRequestId(), declined.state(), declined.token(), declined.occurredAt(),
+                Option.some("event-1"));
+        HandlePaymentRequestUpdateCommand otherRequest = notification(shop, other, PaymentRequestStateKind.DECLINED,
+                Option.none());
+        HandlePaymentRequestUpdateCommand replayedId = new HandlePaymentRequestUpdateCommand(otherRequest.account(),
+                otherRequest.paymentRequestId(), otherRequest.state(), otherRequest.token(),
+                otherRequest.occurredAt(), Option.some("event-1"));
+
+        var acted = sandbox.interop.handlePaymentRequestUpdate().handle(first);
+        var again = sandbox.interop.handlePaymentRequestUpdate().handle(first);
+        var sameIdOtherContent = sandbox.interop.handlePaymentRequestUpdate().handle(replayedId);
+
+        assertThat(acted.get().get().kind()).isEqualTo(PaymentKind.DECLINED);
+        assertThat(again.get()).as("a duplicate delivery acts once (R18)").isEmpty();
+        assertThat(sameIdOtherContent.get()).isEmpty();
+        assertThat(sandbox.payment(shop, other).kind()).isEqualTo(PaymentKind.REQUIRES_CUSTOMER_ACTION);
+        assertThat(sandbox.paymentEvents(shop, waiting)).filteredOn("payment.declined"::equals).hasSize(1);
+    }
 }
