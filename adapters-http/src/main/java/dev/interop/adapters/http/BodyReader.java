@@ -77,7 +77,7 @@ public final class BodyReader {
                 throw RequestBodyErrors.malformed(parser.currentLocation());
             }
         } catch (JsonProcessingException e) {
-            throw RequestBodyErrors.translate(e).orElseThrow(() -> new IllegalStateException("unreadable body", e));
+            throw RequestBodyErrors.translate(e).orElseGet(() -> RequestBodyErrors.malformed(e.getLocation()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,8 @@ public final class ProblemCodes {
 
     /** The body is not well-formed JSON (or has duplicate keys). */
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    /** The body is JSON but nests deeper, or has a longer number, string or name, than the reader allows (400). */
+    public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
     /** One or more fields of the body are missing, of the wrong type or invalid; see {@code errors}. */
     public static final String INVALID_FIELD = "INVALID_FIELD";
     /** The body is larger than the server accepts. */

@@ -29,6 +29,11 @@ final class RequestBodyErrors {
 
     /** The problem for a read failure, or empty when the failure is not the client's fault. */
     static Optional<ProblemException> translate(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+            // Nesting depth, number, string or name length beyond the parser's limits: the client's input, never a 5xx.
+            return Optional.of(ProblemException.badRequest(ProblemCodes.JSON_LIMIT_EXCEEDED,
+                    "The request body exceeds a limit of the JSON reader: " + limit.getOriginalMessage(), List.of()));
+        }
         if (e instanceof StreamReadException parse) {
             return Optional.of(malformed(parse.getLocation()));
         }

@@ -73,6 +73,21 @@ class BodyReaderTest {
     }
 
     @Test
+    void a_body_beyond_the_json_reader_s_limits_is_a_400_naming_the_limit_never_a_500() {
+        String deep = "{\"amount\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        String longNumber = "{\"amount\": " + "9".repeat(1_200) + ", \"currency\": \"EUR\"}";
+
+        for (String body : List.of(deep, longNumber)) {
+            TestResponse response = server.post("/payments", body);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.mediaType()).isEqualTo("application/problem+json");
+            assertThat(response.json().get("code").asText()).isEqualTo("JSON_LIMIT_EXCEEDED");
+            assertThat(response.json().get("detail").asText()).contains("exceeds");
+        }
+    }
+
+    @Test
     void reads_a_valid_body_and_ignores_unknown_fields() {
         TestResponse response = server.post("/payments", """
                 {"amount": 1200, "currency": "EUR", "reference": "order-1", "finalize": true,
