@@ -116,7 +116,8 @@ public final class InteropServer implements AutoCloseable {
                     // pool could starve. Same database, migrated once above.
                     databases.add(Database.connect(databaseSettings(settings)));
                     interop = Interop.builder()
-                            .withStorage(JdbiStorage.acquirerOn(database), JdbiStorage.klarnaOn(databases.get(1)))
+                            .withStorage(JdbiStorage.acquirerOn(database),
+                                    JdbiStorage.klarnaOn(databases.get(1), sealingKey(settings)))
                             .withSecretSealer(sealer(settings)).build();
                     acquirer = interop.acquirer();
                     klarna = interop.klarna();
@@ -141,7 +142,7 @@ public final class InteropServer implements AutoCloseable {
                             URI.create(publicUrl + "/klarna/v1/notifications"));
                 }
                 case KLARNA_SANDBOX -> {
-                    klarna = KlarnaSide.builder().withStorage(JdbiStorage.klarnaOn(database))
+                    klarna = KlarnaSide.builder().withStorage(JdbiStorage.klarnaOn(database, sealingKey(settings)))
                             .withNotificationSender(new HttpNotificationSender()).build();
                     routes = InteropHttpApi.klarnaRoutes(klarna, klarnaKey(settings, console));
                     schedule(background, every, "expiry sweep", sweep(klarna));
@@ -254,7 +255,11 @@ public final class InteropServer implements AutoCloseable {
     }
 
     private static AesGcmSecretSealer sealer(ServerSettings settings) {
-        return new AesGcmSecretSealer(SealingKey.resolve(settings.sealingKey(), settings.dataDir()));
+        return new AesGcmSecretSealer(sealingKey(settings));
+    }
+
+    private static byte[] sealingKey(ServerSettings settings) {
+        return SealingKey.resolve(settings.sealingKey(), settings.dataDir());
     }
 
     /** The contexts whose tables a role's database holds (each service of the split deployment only its own). */

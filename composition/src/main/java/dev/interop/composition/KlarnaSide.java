@@ -132,7 +132,7 @@ public final class KlarnaSide implements KlarnaApi {
         this.declinePurchase = new DeclinePurchaseService(accounts, s.paymentRequests(), notifier, b.clock, events,
                 uow);
         this.approvePurchase = new ApprovePurchaseService(accounts, s.paymentRequests(), s.customerSessions(),
-                b.risk, notifier, b.secrets, b.clock, events, uow);
+                b.risk, notifier, s.completionTokens(), b.secrets, b.clock, events, uow);
         this.changeShippingAddress = new ChangeShippingAddressService(accounts, s.paymentRequests(), b.shipping,
                 b.clock, events, uow);
         this.selectShippingOption = new SelectShippingOptionService(accounts, s.paymentRequests(), b.shipping,
@@ -143,7 +143,8 @@ public final class KlarnaSide implements KlarnaApi {
                 s.paymentTransactions(), b.risk, b.ids, b.secrets, b.clock, events, uow, b.settings, b.market);
         this.createPaymentRequest = new CreatePaymentRequestService(accounts, s.customerSessions(),
                 s.paymentRequests(), b.ids, b.secrets, b.clock, events, uow, b.settings);
-        this.getPaymentRequest = new GetPaymentRequestService(accounts, s.paymentRequests());
+        this.getPaymentRequest = new GetPaymentRequestService(accounts, s.paymentRequests(), s.completionTokens(),
+                b.clock);
         this.cancelPaymentRequest = new CancelPaymentRequestService(accounts, s.paymentRequests(), notifier,
                 b.clock, events, uow);
         this.expireDue = new ExpireDueService(s.customerSessions(), s.paymentRequests(), notifier, events, uow,

@@ -227,4 +227,45 @@ class PaymentsSurviveTheNetworkTest {
         assertThat(payments().single().kind()).isEqualTo(PaymentKind.DECLINED);
         assertThat(transactionsAtKlarna()).isEmpty();
     }
+
+    @Test
+    void a_lost_completion_notification_is_finalized_with_the_token_klarna_hands_out_on_a_read() {
+        PartnerProfile shop = shop();
+        Payment waiting = acquirer.submitPayment().submit(payment(shop, prequalified(shop, "fay+stepup@example.com")))
+                .get();
+        PaymentRequestId request = PaymentRequestId.parse(
+                ((PaymentState.RequiresCustomerAction) waiting.state()).klarnaPaymentRequestId(), "id").get();
+
+        dropNotifications.set(true);
+        klarna.startPurchaseJourney().start(new StartPurchaseJourneyCommand(shop.klarnaClientId(), request)).get();
+        klarna.approvePurchase().approve(new dev.interop.klarna.application.port.in.ApprovePurchaseCommand(
+                shop.klarnaClientId(), request, Option.none())).get();
+        assertThat(payments().single().kind()).as("the completion was never notified")
+                .isEqualTo(PaymentKind.REQUIRES_CUSTOMER_ACTION);
+
+        clock.advance(Duration.ofSeconds(31));
+        acquirer.reconcilePayments().reconcile(RECONCILE);
+
+        assertThat(payments().single().kind()).isEqualTo(PaymentKind.AUTHORIZED);
+        assertThat(transactionsAtKlarna()).hasSize(1);
+    }
+
+    @Test
+    void klarna_hands_out_a_completion_token_only_within_its_sixty_minutes() {
+        PartnerProfile shop = shop();
+        Payment waiting = acquirer.submitPayment().submit(payment(shop, prequalified(shop, "gus+stepup@example.com")))
+                .get();
+        PaymentRequestId request = PaymentRequestId.parse(
+                ((PaymentState.RequiresCustomerAction) waiting.state()).klarnaPaymentRequestId(), "id").get();
+        dropNotifications.set(true);
+        klarna.startPurchaseJourney().start(new StartPurchaseJourneyCommand(shop.klarnaClientId(), request)).get();
+        klarna.approvePurchase().approve(new dev.interop.klarna.application.port.in.ApprovePurchaseCommand(
+                shop.klarnaClientId(), request, Option.none())).get();
+        var read = new dev.interop.klarna.application.port.in.GetPaymentRequestCommand(shop.klarnaAccountId(),
+                request);
+
+        assertThat(klarna.getPaymentRequest().completionToken(read)).isNotEmpty();
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(klarna.getPaymentRequest().completionToken(read)).isEmpty();
+    }
 }

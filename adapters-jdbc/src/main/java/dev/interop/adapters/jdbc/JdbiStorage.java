@@ -40,6 +40,17 @@ public final class JdbiStorage {
 
     /** Klarna's ports alone, on their own transactions over {@code database}. */
     public static KlarnaStorage klarnaOn(Database database) {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return klarnaOn(database, key);
+    }
+
+    /**
+     * Klarna's ports alone, with completion tokens sealed under {@code sealingKey} (32 bytes; every instance on the
+     * database needs the same). Without a key ({@link #klarnaOn(Database)}) a random one is made: tokens kept by
+     * another process cannot be read back.
+     */
+    public static KlarnaStorage klarnaOn(Database database, byte[] sealingKey) {
         JdbiTransactions transactions = new JdbiTransactions(database.jdbi(), database.dialect());
         return new KlarnaStorage(new JdbiPartnerAccountRepository(transactions),
                 new JdbiCustomerSessionRepository(transactions), new JdbiCustomerTokenRepository(transactions),
@@ -47,7 +58,7 @@ public final class JdbiStorage {
                 new JdbiEventStore(transactions, "klarna_events"),
                 new JdbiIdempotencyStore(transactions, "klarna_idempotency_keys"),
                 new JdbiWebhookRepository(transactions), new JdbiNotificationOutboxRepository(transactions),
-                new JdbiUnitOfWork(transactions));
+                new JdbiCompletionTokenVault(transactions, sealingKey), new JdbiUnitOfWork(transactions));
     }
 
     public Database database() {

@@ -11,7 +11,8 @@ public final class JdbiTestStorage {
             "klarna_customer_tokens", "ap_partners", "klarna_partner_accounts", "ap_klarna_notifications",
             "klarna_payment_requests", "klarna_payment_transactions", "ap_checkout_sessions", "ap_payments",
             "ap_events", "klarna_events", "ap_idempotency_keys", "klarna_idempotency_keys",
-            "klarna_notification_outbox", "klarna_webhook_signing_keys", "klarna_webhooks");
+            "klarna_notification_outbox", "klarna_webhook_signing_keys", "klarna_webhooks",
+            "klarna_completion_tokens");
 
     private JdbiTestStorage() {
     }

@@ -75,9 +75,10 @@ public final class InProcessKlarnaNetworkGateway implements KlarnaNetworkGateway
         if (id.isLeft()) {
             return Option.none();
         }
-        return call(() -> reading.get(new GetPaymentRequestCommand(account, id.get()))).toOption()
+        GetPaymentRequestCommand read = new GetPaymentRequestCommand(account, id.get());
+        return call(() -> reading.get(read)).toOption()
                 .map(request -> new PaymentRequestStatus(request.id().value(),
-                        PaymentRequestState.valueOf(request.kind().name()), Option.none()));
+                        PaymentRequestState.valueOf(request.kind().name()), reading.completionToken(read)));
     }
 
     @Override

@@ -89,6 +89,8 @@ final class KlarnaSideFixture {
     final InMemoryPaymentRequestRepository requests = new InMemoryPaymentRequestRepository(db);
     final InMemoryPaymentTransactionRepository transactions = new InMemoryPaymentTransactionRepository(db);
     final InMemoryEventStore events = new InMemoryEventStore(db);
+    final dev.interop.klarna.application.inmemory.InMemoryCompletionTokenVault completionTokens =
+            new dev.interop.klarna.application.inmemory.InMemoryCompletionTokenVault(db);
     final RecordingNotifier notifier = new RecordingNotifier();
     final SandboxCustomerRiskPolicy risk = new SandboxCustomerRiskPolicy();
 
@@ -140,8 +142,8 @@ final class KlarnaSideFixture {
         startPurchaseJourney = new StartPurchaseJourneyService(partnerAccounts, requests, clock, events, uow);
         abortPurchaseJourney = new AbortPurchaseJourneyService(partnerAccounts, requests, clock, events, uow);
         declinePurchase = new DeclinePurchaseService(partnerAccounts, requests, notifier, clock, events, uow);
-        approvePurchase = new ApprovePurchaseService(partnerAccounts, requests, sessions, risk, notifier, secrets,
-                clock, events, uow);
+        approvePurchase = new ApprovePurchaseService(partnerAccounts, requests, sessions, risk, notifier,
+                completionTokens, secrets, clock, events, uow);
         changeShippingAddress = new ChangeShippingAddressService(partnerAccounts, requests, shipping, clock, events,
                 uow);
         selectShippingOption = new SelectShippingOptionService(partnerAccounts, requests, shipping, clock, events,
@@ -151,7 +153,7 @@ final class KlarnaSideFixture {
                 secrets, clock, events, uow, settings, market);
         createPaymentRequest = new CreatePaymentRequestService(partnerAccounts, sessions, requests, ids, secrets,
                 clock, events, uow, settings);
-        getPaymentRequest = new GetPaymentRequestService(partnerAccounts, requests);
+        getPaymentRequest = new GetPaymentRequestService(partnerAccounts, requests, completionTokens, clock);
         cancelPaymentRequest = new CancelPaymentRequestService(partnerAccounts, requests, notifier, clock, events,
                 uow);
     }

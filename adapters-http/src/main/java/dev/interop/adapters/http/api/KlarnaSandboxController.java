@@ -485,8 +485,10 @@ public final class KlarnaSandboxController implements Routes {
     private void getPaymentRequest(Context ctx) {
         PartnerAccountId account = account(ctx);
         PaymentRequestId id = paymentRequestId(ctx);
-        klarnaResponder.read(ctx, Reply.of(useCases.getPaymentRequest().get(new GetPaymentRequestCommand(account,
-                id)), request -> Reply.ok(SandboxViews.KlarnaPaymentRequest.of(request))),
+        GetPaymentRequestCommand read = new GetPaymentRequestCommand(account, id);
+        klarnaResponder.read(ctx, Reply.of(useCases.getPaymentRequest().get(read),
+                request -> Reply.ok(SandboxViews.KlarnaPaymentRequest.of(request,
+                        useCases.getPaymentRequest().completionToken(read).getOrNull()))),
                 Responder.ResponseHeaders.NONE);
     }
 

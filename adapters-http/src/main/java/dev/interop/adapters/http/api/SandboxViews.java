@@ -162,11 +162,30 @@ final class SandboxViews {
         }
     }
 
-    /** A Payment Request's {@code state_context}: the customer interaction while the request is not final. */
-    record StateContext(CustomerInteraction customerInteraction) {
+    /**
+     * A Payment Request's {@code state_context}: the customer interaction while the request is not final, and the
+     * fresh {@code klarna_network_session_token} of a completed one while it is valid (only on a read by the
+     * Acquiring Partner's credentials).
+     */
+    record StateContext(CustomerInteraction customerInteraction, String klarnaNetworkSessionToken) {
+        StateContext(CustomerInteraction customerInteraction) {
+            this(customerInteraction, null);
+        }
+
         static StateContext of(PaymentRequest request) {
+            return of(request, null);
+        }
+
+        static StateContext of(PaymentRequest request, InteroperabilityToken token) {
             return new StateContext(request.kind().isFinal() ? null
-                    : CustomerInteraction.of(request.id(), SandboxLinks.paymentRequestUrl(request.id())));
+                    : CustomerInteraction.of(request.id(), SandboxLinks.paymentRequestUrl(request.id())),
+                    token == null ? null : token.reveal());
+        }
+
+        @Override
+        public String toString() {
+            return "StateContext[customerInteraction=" + customerInteraction + ", token="
+                    + (klarnaNetworkSessionToken == null ? "none" : "…") + "]";
         }
     }
 
@@ -184,17 +203,22 @@ final class SandboxViews {
     /**
      * A Payment Request on {@code /v2} ({@code POST}, {@code GET} and {@code DELETE} of
      * {@code /v2/accounts/{pid}/payment/requests}): Klarna's fields, {@code state_context.customer_interaction} while
-     * the request can still be completed, the rest under {@code sandbox}. Never a token.
+     * the request can still be completed, the rest under {@code sandbox}. A token only in a read's
+ * {@code state_context}, for a completed request within its 60 minutes.
      */
     record KlarnaPaymentRequest(String paymentRequestId, String state, String previousState, String stateReason,
             String paymentRequestReference, long amount, String currency, Instant createdAt, Instant expiresAt,
             StateContext stateContext, PaymentRequestSandbox sandbox) {
         static KlarnaPaymentRequest of(PaymentRequest request) {
+            return of(request, null);
+        }
+
+        static KlarnaPaymentRequest of(PaymentRequest request, InteroperabilityToken completionToken) {
             return new KlarnaPaymentRequest(request.id().value(), request.kind().name(),
                     request.previousState().map(Enum::name).getOrNull(),
                     request.stateReason().map(Enum::name).getOrNull(), request.reference().getOrNull(),
                     request.amount().minorUnits(), request.amount().currency().code(), request.createdAt(),
-                    request.expiresAt(), StateContext.of(request), PaymentRequestSandbox.of(request));
+                    request.expiresAt(), StateContext.of(request, completionToken), PaymentRequestSandbox.of(request));
         }
     }
 

@@ -21,6 +21,7 @@ public final class InMemoryKlarnaStorage {
         return new KlarnaStorage(new InMemoryPartnerAccountRepository(db), new InMemoryCustomerSessionRepository(db),
                 new InMemoryCustomerTokenRepository(db), new InMemoryPaymentRequestRepository(db),
                 new InMemoryPaymentTransactionRepository(db), new InMemoryEventStore(db), new InMemoryIdempotencyStore(db),
-                new InMemoryWebhookRepository(db), new InMemoryNotificationOutboxRepository(db), db);
+                new InMemoryWebhookRepository(db), new InMemoryNotificationOutboxRepository(db),
+                new InMemoryCompletionTokenVault(db), db);
     }
 }

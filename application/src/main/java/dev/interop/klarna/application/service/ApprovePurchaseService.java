@@ -8,6 +8,7 @@ import dev.interop.klarna.application.port.in.ApprovePurchaseUseCase;
 import dev.interop.shared.application.port.UseCaseError;
 import dev.interop.shared.application.port.Clock;
 import dev.interop.klarna.application.port.out.CustomerRiskPolicy;
+import dev.interop.klarna.application.port.out.CompletionTokenVault;
 import dev.interop.klarna.application.port.out.CustomerSessionRepository;
 import dev.interop.shared.application.port.EventStore;
 import dev.interop.klarna.application.port.out.PartnerAccountRepository;
@@ -18,6 +19,7 @@ import dev.interop.shared.application.port.UnitOfWork;
 import dev.interop.klarna.domain.authorization.CustomerAssessment;
 import dev.interop.klarna.domain.account.PartnerAccount;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestState;
 import dev.interop.klarna.domain.session.CustomerIdentity;
 import dev.interop.klarna.domain.session.CustomerSession;
 import dev.interop.klarna.domain.session.CustomerSessionId;
@@ -54,13 +56,15 @@ public final class ApprovePurchaseService implements ApprovePurchaseUseCase {
     private final KlarnaSessions sessions;
     private final CustomerRiskPolicy risk;
     private final PaymentRequestNotifier notifier;
+    private final CompletionTokenVault vault;
     private final TokenGenerator secrets;
     private final Clock clock;
     private final UnitOfWork unitOfWork;
 
     public ApprovePurchaseService(PartnerAccountRepository partners, PaymentRequestRepository requests,
             CustomerSessionRepository sessions, CustomerRiskPolicy risk, PaymentRequestNotifier notifier,
-            TokenGenerator secrets, Clock clock, EventStore eventStore, UnitOfWork unitOfWork) {
+            CompletionTokenVault vault, TokenGenerator secrets, Clock clock, EventStore eventStore,
+            UnitOfWork unitOfWork) {
         EventRecorder events = new EventRecorder(eventStore, clock);
         this.partners = Objects.requireNonNull(partners);
         this.requests = new KlarnaRequests(requests, events);
@@ -68,6 +72,7 @@ public final class ApprovePurchaseService implements ApprovePurchaseUseCase {
         this.sessions = new KlarnaSessions(sessions, events);
         this.risk = Objects.requireNonNull(risk);
         this.notifier = Objects.requireNonNull(notifier);
+        this.vault = Objects.requireNonNull(vault);
         this.secrets = Objects.requireNonNull(secrets);
         this.clock = Objects.requireNonNull(clock);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
@@ -107,6 +112,8 @@ public final class ApprovePurchaseService implements ApprovePurchaseUseCase {
                     case PREPARATION -> session.prepare(new PreparedPayment(completed.amount(),
                             completed.id().value()), token.hash(), now);
                 }).map(approved -> completed))
+                .peek(completed -> vault.keep(completed.id(), token,
+                        ((PaymentRequestState.Completed) completed.state()).tokenValidUntil()))
                 .peek(completed -> KlarnaSupport.notifyStateChange(notifier, partner.id(), completed,
                         Option.of(token), now))
                 .map(completed -> new Result(completed, Option.of(token)));

@@ -7,6 +7,11 @@ import dev.interop.klarna.application.port.out.PartnerAccountRepository;
 import dev.interop.klarna.application.port.out.PaymentRequestRepository;
 import dev.interop.klarna.domain.paymentrequest.PaymentRequest;
 import io.vavr.control.Either;
+import dev.interop.klarna.application.port.out.CompletionTokenVault;
+import dev.interop.klarna.domain.paymentrequest.PaymentRequestStateKind;
+import dev.interop.shared.application.port.Clock;
+import dev.interop.shared.token.InteroperabilityToken;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /** Reads a Payment Request of the account's Partner; another account's request (or an unknown account) is NotFound. */
@@ -14,10 +19,21 @@ public final class GetPaymentRequestService implements GetPaymentRequestUseCase 
 
     private final PartnerAccountRepository partners;
     private final PaymentRequestRepository requests;
+    private final CompletionTokenVault vault;
+    private final Clock clock;
 
-    public GetPaymentRequestService(PartnerAccountRepository partners, PaymentRequestRepository requests) {
+    public GetPaymentRequestService(PartnerAccountRepository partners, PaymentRequestRepository requests,
+            CompletionTokenVault vault, Clock clock) {
         this.partners = Objects.requireNonNull(partners);
         this.requests = Objects.requireNonNull(requests);
+        this.vault = Objects.requireNonNull(vault);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Option<InteroperabilityToken> completionToken(GetPaymentRequestCommand command) {
+        return get(command).toOption().filter(request -> request.kind() == PaymentRequestStateKind.COMPLETED)
+                .flatMap(request -> vault.find(request.id(), clock.now()));
     }
 
     @Override

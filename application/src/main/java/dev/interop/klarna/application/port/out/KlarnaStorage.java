@@ -14,7 +14,8 @@ import java.util.Objects;
 public record KlarnaStorage(PartnerAccountRepository partnerAccounts, CustomerSessionRepository customerSessions,
         CustomerTokenRepository customerTokens, PaymentRequestRepository paymentRequests,
         PaymentTransactionRepository paymentTransactions, EventStore events, IdempotencyStore idempotency,
-        WebhookRepository webhooks, NotificationOutboxRepository notificationOutbox, UnitOfWork unitOfWork) {
+        WebhookRepository webhooks, NotificationOutboxRepository notificationOutbox,
+        CompletionTokenVault completionTokens, UnitOfWork unitOfWork) {
 
     public KlarnaStorage {
         Objects.requireNonNull(partnerAccounts, "partnerAccounts");
@@ -26,6 +27,7 @@ public record KlarnaStorage(PartnerAccountRepository partnerAccounts, CustomerSe
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(notificationOutbox, "notificationOutbox");
+        Objects.requireNonNull(completionTokens, "completionTokens");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 }
